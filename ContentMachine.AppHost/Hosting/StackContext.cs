@@ -1,0 +1,20 @@
+using ContentMachine.AppHost.Console;
+
+namespace ContentMachine.AppHost.Hosting;
+
+/// <summary>What resources need while they prepare, start and probe: options, folders, secrets, logs.</summary>
+public sealed class StackContext(StackOptions options, RepositoryLayout layout, StateDirectory state, StackSecrets secrets, ResourceLogs logs)
+{
+    public const string AppHostResource = "apphost";
+
+    public StackOptions Options { get; } = options;
+    public RepositoryLayout Layout { get; } = layout;
+    public StateDirectory State { get; } = state;
+    public StackSecrets Secrets { get; } = secrets;
+    public ResourceLogs Logs { get; } = logs;
+
+    /// <summary>For readiness probes: short timeouts, no retries (the probe loop retries).</summary>
+    public HttpClient ProbeClient { get; } = new() { Timeout = TimeSpan.FromSeconds(2) };
+
+    public void Log(string message) => Logs.Write(AppHostResource, message);
+}

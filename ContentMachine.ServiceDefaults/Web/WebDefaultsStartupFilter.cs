@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace ContentMachine.ServiceDefaults.Web;
+
+/// <summary>The gateway's X-Forwarded-* headers must be applied before anything reads the request (loopback proxies only).</summary>
+internal sealed class WebDefaultsStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.UseForwardedHeaders();
+        next(app);
+    };
+}

@@ -1,0 +1,2 @@
+global using ContentMachine.Gateway.Routing;
+global using ContentMachine.ServiceDefaults.Discovery;

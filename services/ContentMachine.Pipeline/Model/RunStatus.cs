@@ -1,0 +1,10 @@
+namespace ContentMachine.Pipeline.Model;
+
+public enum RunStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,13 @@
+namespace ContentMachine.Projects.Model;
+
+public enum ProjectStatus
+{
+    Draft,
+    Queued,
+    Running,
+    Rendered,
+    Publishing,
+    Published,
+    Failed,
+    Cancelled,
+}

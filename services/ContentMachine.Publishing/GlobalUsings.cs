@@ -1,0 +1,4 @@
+global using ContentMachine.Publishing.Apis;
+global using ContentMachine.Publishing.Infrastructure;
+global using ContentMachine.Publishing.Model;
+global using Microsoft.EntityFrameworkCore;

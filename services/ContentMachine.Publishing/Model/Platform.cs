@@ -1,0 +1,8 @@
+namespace ContentMachine.Publishing.Model;
+
+public enum Platform
+{
+    Youtube,
+    Tiktok,
+    Instagram,
+}

@@ -1,0 +1,11 @@
+namespace ContentMachine.Publishing.Model;
+
+public enum PublicationStatus
+{
+    Pending,
+    Scheduled,
+    Uploading,
+    Published,
+    Exported,
+    Failed,
+}

@@ -1,0 +1,15 @@
+using ContentMachine.Publishing.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddPublishingServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapPublicationsApi();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,4 @@
+global using ContentMachine.Search.Apis;
+global using ContentMachine.Search.Infrastructure;
+global using ContentMachine.Search.Model;
+global using Microsoft.EntityFrameworkCore;

@@ -1,0 +1,15 @@
+using ContentMachine.Search.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddSearchServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapDocumentsApi();
+
+app.Run();
+
+public partial class Program;
