@@ -60,6 +60,7 @@ public static class TelemetryExtensions
             return metrics.Build()!;
         });
         builder.Services.AddHostedService<TelemetryLifetime>();
+        builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, HttpServerSpanStartupFilter>();
         return builder;
     }
 

@@ -13,8 +13,8 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         if (exception is not BadHttpRequestException badRequest) return false;
         var (field, message) = badRequest.InnerException switch
         {
-            JsonException { Path: { Length: > 1 } path } json => (path.TrimStart('$', '.'), Describe(json)),
-            JsonException json => ("body", Describe(json)),
+            JsonException { Path: { Length: > 1 } path } json when IsWrongType(json) => (path.TrimStart('$', '.'), "The value has the wrong type for this field."),
+            JsonException json => ("body", $"The body is not valid JSON: {FirstSentence(json.Message)}"),
             _ when badRequest.Message.Contains("no body was provided", StringComparison.OrdinalIgnoreCase) => ("body", "A JSON body is required."),
             _ => ("request", FirstSentence(badRequest.Message)),
         };
@@ -30,11 +30,9 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         });
     }
 
-    /// <summary>System.Text.Json names .NET types in conversion errors; those stay out of the response.</summary>
-    private static string Describe(JsonException json) =>
-        json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
-            ? "The value has the wrong type for this field."
-            : $"The value is not valid JSON: {FirstSentence(json.Message)}";
+    /// <summary>Well-formed JSON whose value does not fit the field (the message would name .NET types, so it is not echoed).</summary>
+    private static bool IsWrongType(JsonException json) =>
+        json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
 
     private static string FirstSentence(string message)
     {

@@ -1,0 +1,118 @@
+using ContentMachine.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Exporter;
+
+namespace ContentMachine.ServiceDefaults.Tests;
+
+public class TelemetryTests
+{
+    private static async Task<(TestApp App, ActivityCollector Spans)> StartAsync()
+    {
+        var spans = new ActivityCollector();
+        var app = await TestApp.StartAsync(
+            configure: b => b.Services.AddSingleton<OpenTelemetry.BaseProcessor<Activity>>(spans),
+            map: a =>
+            {
+                a.MapGet("/items/{id:int}", (int id) => TypedResults.Ok(new { id }));
+                a.MapGet("/boom", string () => throw new InvalidOperationException("kaput"));
+            });
+        return (app, spans);
+    }
+
+    [Fact]
+    public async Task A_request_yields_a_server_span_with_method_route_and_status()
+    {
+        var (app, spans) = await StartAsync();
+        await using var _ = app;
+
+        (await app.Client.GetAsync("/items/42")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var span = app.ServerSpans(spans).Should().ContainSingle().Subject;
+        span.Source.Name.Should().Be("Microsoft.AspNetCore");
+        span.DisplayName.Should().Be("GET /items/{id:int}");
+        span.GetTagItem("http.request.method").Should().Be("GET");
+        span.GetTagItem("http.route").Should().Be("/items/{id:int}");
+        span.GetTagItem("http.response.status_code").Should().Be(200);
+        span.Status.Should().Be(ActivityStatusCode.Unset);
+        span.Recorded.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_failing_request_marks_its_span_as_an_error()
+    {
+        var (app, spans) = await StartAsync();
+        await using var _ = app;
+
+        (await app.Client.GetAsync("/boom")).StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+
+        var span = app.ServerSpans(spans).Should().ContainSingle().Subject;
+        span.Status.Should().Be(ActivityStatusCode.Error);
+        span.GetTagItem("http.response.status_code").Should().Be(500);
+        span.GetTagItem("error.type").Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Health_probes_are_not_recorded_for_export()
+    {
+        var (app, spans) = await StartAsync();
+        await using var _ = app;
+
+        await app.Client.GetAsync("/health");
+        await app.Client.GetAsync("/alive");
+        await app.Client.GetAsync("/items/1");
+
+        app.ServerSpans(spans).Select(a => ((string?)a.GetTagItem("url.path"), a.Recorded))
+            .Should().BeEquivalentTo([("/health", false), ("/alive", false), ("/items/1", true)]);
+    }
+
+    [Fact]
+    public async Task Outgoing_http_calls_carry_w3c_trace_context_and_become_client_spans()
+    {
+        string? traceparent = null;
+        await using var backend = await TestBackend.StartAsync(a => a.MapGet("/echo", (HttpRequest r) =>
+        {
+            traceparent = r.Headers["traceparent"];
+            return "ok";
+        }));
+        var spans = new ActivityCollector();
+        await using var app = await TestApp.StartAsync(
+            configure: b => b.Services.AddSingleton<OpenTelemetry.BaseProcessor<Activity>>(spans),
+            map: a => a.MapGet("/call", async (IHttpClientFactory http) => await http.CreateClient().GetStringAsync(new Uri(backend.Url, "/echo"))));
+
+        (await app.Client.GetStringAsync("/call")).Should().Be("ok");
+
+        var server = app.ServerSpans(spans).Should().ContainSingle().Subject;
+        var client = spans.Ended.Should().ContainSingle(a => a.Kind == ActivityKind.Client && a.ParentSpanId == server.SpanId).Subject;
+        client.Source.Name.Should().Be("System.Net.Http");
+        client.TraceId.Should().Be(server.TraceId);
+        traceparent.Should().Be($"00-{server.TraceId}-{client.SpanId}-01");
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:4318", "traces", "http://127.0.0.1:4318/v1/traces")]
+    [InlineData("http://collector:4318/otlp/", "logs", "http://collector:4318/otlp/v1/logs")]
+    public void Otlp_endpoint_gets_the_signal_path_over_http_protobuf(string endpoint, string signal, string expected)
+    {
+        var settings = OtlpSettings.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint,
+            ["OTEL_EXPORTER_OTLP_HEADERS"] = "x-otlp-api-key=abc",
+        }).Build())!;
+        var options = new OtlpExporterOptions();
+
+        settings.Apply(options, signal);
+
+        options.Endpoint.Should().Be(new Uri(expected));
+        options.Protocol.Should().Be(OtlpExportProtocol.HttpProtobuf);
+        options.Headers.Should().Be("x-otlp-api-key=abc");
+    }
+
+    [Fact]
+    public void Without_an_otlp_endpoint_nothing_is_exported()
+    {
+        OtlpSettings.From(new ConfigurationBuilder().Build()).Should().BeNull();
+    }
+}
