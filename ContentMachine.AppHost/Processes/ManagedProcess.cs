@@ -64,11 +64,22 @@ public sealed class ManagedProcess
         }
         managed.Pid = process.Id;
         managed.StartedAt = DateTimeOffset.UtcNow;
-        managed.StartTicks = ProcessTable.Read(process.Id)?.StartTicks ?? 0;
+        managed.StartTicks = WaitForOwnSession(process.Id)?.StartTicks ?? 0;
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return managed;
+    }
+
+    /// <summary>Between fork and setsid's exec the child is still in the AppHost's session; signals to its group would
+    /// miss it. That window is a fraction of a millisecond; waiting it out makes every later signal reach the process.</summary>
+    private static ProcessEntry? WaitForOwnSession(int pid)
+    {
+        var deadline = Stopwatch.StartNew();
+        ProcessEntry? entry;
+        while ((entry = ProcessTable.Read(pid)) is { IsZombie: false } && entry.Session != pid && deadline.ElapsedMilliseconds < 2000)
+            Thread.Sleep(1);
+        return entry;
     }
 
     private void OnExited()
@@ -88,7 +99,7 @@ public sealed class ManagedProcess
         var family = ProcessTable.Descendants(Pid);
         if (!HasExited) Posix.Signal(Pid, Spec.StopSignal);
         var graceful = await Task.WhenAny(Exited, Task.Delay(timeout ?? Spec.StopTimeout)) == Exited;
-        if (!graceful) Posix.SignalGroup(Pid, Posix.SIGKILL);
+        if (!graceful) KillGroup();
         await Exited;
         await ReapAsync(family);
     }
@@ -97,9 +108,15 @@ public sealed class ManagedProcess
     public async Task KillAsync()
     {
         var family = ProcessTable.Descendants(Pid);
-        if (!HasExited) Posix.SignalGroup(Pid, Posix.SIGKILL);
+        if (!HasExited) KillGroup();
         await Exited;
         await ReapAsync(family);
+    }
+
+    private void KillGroup()
+    {
+        Posix.SignalGroup(Pid, Posix.SIGKILL);
+        if (!HasExited) Posix.Signal(Pid, Posix.SIGKILL);
     }
 
     /// <summary>Descendants normally exit with their parent (PostgreSQL's backends notice the postmaster's death within

@@ -1,0 +1,109 @@
+using System.Net.Http.Json;
+
+namespace ContentMachine.Gateway.Tests;
+
+public sealed class GatewayTests : IAsyncLifetime
+{
+    private FakeServices _services = null!;
+    private GatewayFactory _gateway = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _services = await FakeServices.StartAsync(pipelineReplicas: 2);
+        _gateway = new GatewayFactory(_services.Configuration());
+        _client = _gateway.CreateKestrelClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _gateway.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("projects", "/api/projects")]
+    [InlineData("projects", "/api/projects/0196a4b2-1111-7000-8000-000000000000")]
+    [InlineData("pipeline", "/api/pipeline/runs")]
+    [InlineData("storage", "/api/storage/objects/a/b/c.mp4")]
+    [InlineData("search", "/api/search/documents/x")]
+    [InlineData("publishing", "/api/publishing/publications")]
+    public async Task Each_api_prefix_reaches_its_service_with_forwarded_headers(string service, string path)
+    {
+        var echo = await _client.GetFromJsonAsync<Echo>(path);
+
+        echo!.Service.Should().Be(service);
+        echo.Path.Should().Be(path);
+        echo.ForwardedFor.Should().Be("127.0.0.1");
+        echo.ForwardedHost.Should().Be(_client.BaseAddress!.Authority);
+        echo.ForwardedProto.Should().Be("http");
+    }
+
+    [Fact]
+    public async Task Requests_are_spread_over_a_service_replicas()
+    {
+        var replicas = new HashSet<string>();
+        for (var i = 0; i < 6; i++) replicas.Add((await _client.GetFromJsonAsync<Echo>("/api/pipeline/runs"))!.Replica);
+
+        replicas.Should().BeEquivalentTo("pipeline-0", "pipeline-1");
+    }
+
+    [Fact]
+    public async Task Health_lists_the_five_services_by_name_with_their_replicas()
+    {
+        var response = await _client.GetAsync("/health");
+        var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var checks = root.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+        checks.Keys.Should().Contain(FakeServices.Names);
+        FakeServices.Names.Should().OnlyContain(n => checks[n].GetProperty("status").GetString() == "Healthy");
+        checks["pipeline"].GetProperty("data").EnumerateObject().Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Json_routes_refuse_bodies_over_the_limit_with_413()
+    {
+        // Expect: 100-continue lets the gateway's 413 arrive before the body is sent (as large uploads should do).
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = new ByteArrayContent(new byte[11 * 1024 * 1024]) };
+        request.Headers.ExpectContinue = true;
+
+        var response = await _client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Storage_takes_bodies_larger_than_the_json_limit()
+    {
+        var response = await _client.PutAsync("/api/storage/objects/big.bin", new ByteArrayContent(new byte[12 * 1024 * 1024]));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadFromJsonAsync<Echo>())!.BytesReceived.Should().Be(12 * 1024 * 1024);
+    }
+
+    [Fact]
+    public async Task Swagger_ui_lists_every_service_document_served_through_the_gateway()
+    {
+        var ui = await _client.GetAsync("/swagger/index.html");
+        var config = await _client.GetStringAsync("/swagger/index.js");
+
+        ui.StatusCode.Should().Be(HttpStatusCode.OK);
+        foreach (var name in FakeServices.Names)
+        {
+            config.Should().Contain($"/openapi/{name}.json");
+            var document = JsonDocument.Parse(await _client.GetStringAsync($"/openapi/{name}.json")).RootElement;
+            document.GetProperty("info").GetProperty("title").GetString().Should().Be(name);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_path_is_a_404_problem()
+    {
+        var response = await _client.GetAsync("/api/unknown/thing");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+}

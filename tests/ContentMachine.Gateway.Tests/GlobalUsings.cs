@@ -1,0 +1,5 @@
+global using System.Net;
+global using System.Text.Json;
+global using ContentMachine.Testing;
+global using FluentAssertions;
+global using Xunit;
