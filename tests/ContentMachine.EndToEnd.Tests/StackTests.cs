@@ -1,0 +1,151 @@
+using System.Security.Cryptography;
+
+namespace ContentMachine.EndToEnd.Tests;
+
+[Collection(StackCollection.Name)]
+public class StackTests(StackFixture fixture)
+{
+    private HttpClient Gateway => fixture.Gateway;
+
+    [Fact]
+    public void Every_resource_is_running_with_a_pid()
+    {
+        var snapshots = fixture.Stack.Snapshots();
+
+        snapshots.Select(s => s.Name).Should().BeEquivalentTo(
+            "postgres", "redis", "epmd", "rabbitmq", "objects", "projects", "pipeline-0", "pipeline-1", "storage", "search", "publishing", "gateway");
+        snapshots.Should().OnlyContain(s => s.State == ResourceState.Running && s.Pid > 0 && ProcessTable.IsAlive(s.Pid!.Value));
+    }
+
+    [Fact]
+    public async Task Every_service_replica_answers_its_own_health_with_its_stores_healthy()
+    {
+        foreach (var (service, replica) in new[] { ("projects", 0), ("pipeline", 0), ("pipeline", 1), ("storage", 0), ("search", 0), ("publishing", 0) })
+        {
+            using var client = new HttpClient { BaseAddress = fixture.Stack.ServiceUrl(service, replica) };
+            var response = await client.GetAsync("/health");
+            var body = await response.Content.ReadAsStringAsync();
+
+            response.StatusCode.Should().Be(HttpStatusCode.OK, $"{service}-{replica}: {body}");
+            body.Should().Contain("\"messaging\"");
+        }
+    }
+
+    [Fact]
+    public async Task The_gateway_health_lists_the_five_services_healthy()
+    {
+        var response = await Gateway.GetAsync("/health");
+        var checks = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("name").GetString()!);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        foreach (var service in ContentMachineModel.ServiceNames)
+            checks[service].GetProperty("status").GetString().Should().Be("Healthy", service);
+        checks["pipeline"].GetProperty("data").EnumerateObject().Should().HaveCount(2, "two pipeline replicas run");
+    }
+
+    [Fact]
+    public async Task Projects_writes_then_reads_through_the_gateway()
+    {
+        var created = await Gateway.PostAsJsonAsync("/api/projects", new { topic = "Why octopuses have three hearts" });
+
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        var project = await Gateway.GetFromJsonAsync<JsonElement>(created.Headers.Location);
+        project.GetProperty("topic").GetString().Should().Be("Why octopuses have three hearts");
+    }
+
+    [Fact]
+    public async Task Pipeline_writes_then_reads_through_the_gateway()
+    {
+        var projectId = Guid.NewGuid();
+
+        var created = await Gateway.PostAsJsonAsync("/api/pipeline/runs", new { projectId });
+        var runs = await Gateway.GetFromJsonAsync<JsonElement>($"/api/pipeline/runs?projectId={projectId}");
+
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        runs.EnumerateArray().Should().ContainSingle().Which.GetProperty("status").GetString().Should().Be("queued");
+    }
+
+    [Fact]
+    public async Task Storage_streams_an_object_into_the_bucket_and_back_byte_for_byte()
+    {
+        var content = RandomNumberGenerator.GetBytes(3 * 1024 * 1024 + 17);
+        var key = $"uploads/e2e/{Guid.NewGuid()}/clip.mp4";
+        using var body = new ByteArrayContent(content);
+        body.Headers.ContentType = new("video/mp4");
+
+        var stored = await Gateway.PutAsync($"/api/storage/objects/{key}", body);
+        var metadata = await stored.Content.ReadFromJsonAsync<JsonElement>();
+        var download = await Gateway.GetAsync($"/api/storage/objects/{key}");
+
+        stored.StatusCode.Should().Be(HttpStatusCode.OK);
+        metadata.GetProperty("size").GetInt64().Should().Be(content.Length);
+        metadata.GetProperty("sha256").GetString().Should().Be(Convert.ToHexStringLower(SHA256.HashData(content)));
+        download.Content.Headers.ContentType!.MediaType.Should().Be("video/mp4");
+        (await download.Content.ReadAsByteArrayAsync()).Should().Equal(content);
+    }
+
+    [Fact]
+    public async Task Search_writes_then_reads_through_the_gateway()
+    {
+        var id = $"doc-{Guid.NewGuid():N}";
+
+        var stored = await Gateway.PutAsJsonAsync($"/api/search/documents/{id}", new { title = "Octopus", text = "Octopuses have three hearts." });
+        var read = await Gateway.GetFromJsonAsync<JsonElement>($"/api/search/documents/{id}");
+
+        stored.StatusCode.Should().Be(HttpStatusCode.OK);
+        read.GetProperty("text").GetString().Should().Be("Octopuses have three hearts.");
+    }
+
+    [Fact]
+    public async Task Publishing_writes_once_per_project_and_platform_then_reads_through_the_gateway()
+    {
+        var request = new { projectId = Guid.NewGuid(), platform = "youtube" };
+
+        var first = await Gateway.PostAsJsonAsync("/api/publishing/publications", request);
+        var again = await Gateway.PostAsJsonAsync("/api/publishing/publications", request);
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().Should().Be(id);
+        (await Gateway.GetFromJsonAsync<JsonElement>($"/api/publishing/publications/{id}")).GetProperty("platform").GetString().Should().Be("youtube");
+    }
+
+    [Fact]
+    public async Task Invalid_input_through_the_gateway_is_a_400_problem_naming_the_field()
+    {
+        var response = await Gateway.PostAsJsonAsync("/api/publishing/publications", new { projectId = Guid.NewGuid(), platform = "myspace" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("platform", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Service_logs_are_json_lines_carrying_the_request_trace_id()
+    {
+        var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        var logged = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLine(AppHost.Console.LogLine line)
+        {
+            if (line.Resource == "projects" && line.Text.Contains(traceId)) logged.TrySetResult(line.Text);
+        }
+        fixture.Stack.Logs.LineWritten += OnLine;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = JsonContent.Create(new { topic = "Traced topic" }) };
+            request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
+            (await Gateway.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.Created);
+
+            var line = JsonDocument.Parse(await logged.Task.WaitAsync(TimeSpan.FromSeconds(30))).RootElement;
+            line.GetProperty("Message").GetString().Should().StartWith("Project ").And.EndWith(" created");
+            var scope = line.GetProperty("Scopes").EnumerateArray().Single(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("TraceId", out _));
+            scope.GetProperty("TraceId").GetString().Should().Be(traceId);
+            scope.GetProperty("SpanId").GetString().Should().MatchRegex("^[0-9a-f]{16}$");
+        }
+        finally
+        {
+            fixture.Stack.Logs.LineWritten -= OnLine;
+        }
+    }
+}
