@@ -48,7 +48,7 @@ public static class ContentMachineModel
             BindAddress = options.GatewayBindAddress,
             OtlpEndpoint = otlp,
         };
-        foreach (var service in (ProjectResource[])[projects, pipeline, storage, search, publishing]) gateway.WithReference(service);
+        foreach (var service in (ProjectResource[])[projects, pipeline, storage, search, publishing]) gateway.WithReference(service).WaitFor(service);
 
         return [postgres, redis, epmd, messaging, objects, storage, search, projects, pipeline, publishing, gateway];
     }

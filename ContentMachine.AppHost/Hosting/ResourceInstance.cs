@@ -133,10 +133,12 @@ public sealed class ResourceInstance
         _stopping.Cancel();
         if (_state is ResourceState.NotStarted or ResourceState.Stopped) return;
         SetState(ResourceState.Stopping);
+        var stopping = Stopwatch.StartNew();
         await StopProcessAsync(kill);
         await _supervision;
         await StopProcessAsync(kill); // a restart may have raced the stop
         SetState(ResourceState.Stopped);
+        _context.Log($"{Name} stopped in {stopping.Elapsed.TotalSeconds:F1} s (exit code {_lastExitCode})");
     }
 
     private async Task StopProcessAsync(bool kill)

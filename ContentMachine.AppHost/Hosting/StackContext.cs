@@ -13,8 +13,9 @@ public sealed class StackContext(StackOptions options, RepositoryLayout layout, 
     public StackSecrets Secrets { get; } = secrets;
     public ResourceLogs Logs { get; } = logs;
 
-    /// <summary>For readiness probes: short timeouts, no retries (the probe loop retries).</summary>
-    public HttpClient ProbeClient { get; } = new() { Timeout = TimeSpan.FromSeconds(2) };
+    /// <summary>For readiness probes: short timeouts, no retries (the probe loop retries), and no kept-alive connection
+    /// left open in the servers it probes.</summary>
+    public HttpClient ProbeClient { get; } = new() { Timeout = TimeSpan.FromSeconds(2), DefaultRequestHeaders = { ConnectionClose = true } };
 
     public void Log(string message) => Logs.Write(AppHostResource, message);
 }

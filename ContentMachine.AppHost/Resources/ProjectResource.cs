@@ -32,10 +32,11 @@ public sealed class ProjectResource(string name, string projectDirectory, IReadO
         return this;
     }
 
+    /// <summary>Gives this process the other service's URLs. It does not wait for it: services call each other
+    /// through resilient clients and must cope with a peer that is (re)starting, so they start side by side.</summary>
     public ProjectResource WithReference(ProjectResource service)
     {
         _services.Add(service);
-        WaitFor(service);
         return this;
     }
 

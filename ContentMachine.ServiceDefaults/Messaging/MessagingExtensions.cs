@@ -13,6 +13,8 @@ public static class MessagingExtensions
         var settings = RabbitMqSettings.Parse(ConnectionStrings.Require(builder.Configuration, "messaging"));
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit 8 reports usage to usage-tracking.masstransit.io by default: nothing leaves this system.
+            bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
             bus.ConfigureHealthCheckOptions(o =>
             {

@@ -60,12 +60,13 @@ public class ModelTests : IDisposable
     }
 
     [Fact]
-    public void Services_wait_for_what_they_reference_and_the_gateway_for_every_service()
+    public void Services_wait_for_their_stores_and_the_gateway_for_every_service()
     {
         var (resources, _) = Build();
         StackResource Named(string name) => resources.Single(r => r.Name == name);
 
-        Named("projects").Dependencies.Select(d => d.Name).Should().BeEquivalentTo("postgres", "rabbitmq", "storage");
+        Named("projects").Dependencies.Select(d => d.Name).Should().BeEquivalentTo("postgres", "rabbitmq");
+        Named("pipeline").Dependencies.Select(d => d.Name).Should().BeEquivalentTo("postgres", "rabbitmq");
         Named("rabbitmq").Dependencies.Select(d => d.Name).Should().BeEquivalentTo("epmd");
         Named("gateway").Dependencies.Select(d => d.Name).Should().BeEquivalentTo("projects", "pipeline", "storage", "search", "publishing");
     }

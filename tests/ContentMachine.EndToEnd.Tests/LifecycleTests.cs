@@ -32,7 +32,7 @@ public class LifecycleTests
     [Fact]
     public async Task A_start_that_fails_half_way_names_the_failure_and_stops_what_it_started()
     {
-        var options = TestStacks.Options("halfway", only: ["projects"]) with
+        var options = TestStacks.Options("halfway", only: ["projects", "storage"]) with
         {
             Environment = new Dictionary<string, IReadOnlyDictionary<string, string?>>
             {

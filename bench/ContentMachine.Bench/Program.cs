@@ -1,0 +1,18 @@
+using ContentMachine.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "cold-start" => await ColdStartBenchmark.RunAsync(Arguments.Int(args, "--runs", 3)),
+    "gateway" => await GatewayBenchmark.RunAsync(Arguments.Int(args, "--seconds", 10), Arguments.Int(args, "--connections", 16), Arguments.Int(args, "--rounds", 3)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.WriteLine("""
+        usage: dotnet run -c Release --project bench/ContentMachine.Bench -- <benchmark> [options]
+          cold-start [--runs 3]                                   stack start to all-healthy: fresh state and existing state
+          gateway [--seconds 10] [--connections 16] [--rounds 3]  the same GET directly and through the gateway (needs wrk)
+        """);
+    return 2;
+}
