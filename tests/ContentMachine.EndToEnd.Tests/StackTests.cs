@@ -113,6 +113,20 @@ public class StackTests(StackFixture fixture)
     }
 
     [Fact]
+    public async Task Swagger_ui_and_every_service_openapi_document_are_served_through_the_gateway()
+    {
+        (await Gateway.GetAsync("/swagger/index.html")).StatusCode.Should().Be(HttpStatusCode.OK);
+        foreach (var service in ContentMachineModel.ServiceNames)
+        {
+            var document = await Gateway.GetFromJsonAsync<JsonElement>($"/openapi/{service}.json");
+            document.GetProperty("info").GetProperty("title").GetString().Should().Be($"ContentMachine {service} API");
+            document.GetProperty("paths").EnumerateObject().Should().Contain(p => p.Name.StartsWith($"/api/{service}"), service);
+            document.GetProperty("servers")[0].GetProperty("url").GetString().Should().StartWith(Gateway.BaseAddress!.AbsoluteUri.TrimEnd('/'),
+                "try-it-out requests must go through the gateway");
+        }
+    }
+
+    [Fact]
     public async Task Invalid_input_through_the_gateway_is_a_400_problem_naming_the_field()
     {
         var response = await Gateway.PostAsJsonAsync("/api/publishing/publications", new { projectId = Guid.NewGuid(), platform = "myspace" });
