@@ -49,6 +49,14 @@ public sealed class StateDirectory : IDisposable
         }
     }
 
+    /// <summary>Removes the folder entirely (throw-away stacks of tests and benchmarks), PostgreSQL's data included.</summary>
+    public static void Delete(string root)
+    {
+        var postgres = Path.Combine(root, "postgres");
+        if (new FileInfo(postgres).LinkTarget is { } outside) DeleteDirectory(outside);
+        DeleteDirectory(root);
+    }
+
     /// <summary>PostgreSQL runs as the 'postgres' user when the AppHost is root, and that user must be able to reach
     /// its data folder through every parent. A checkout under /root cannot be reached, so the data then lives under
     /// /var/tmp and the state folder holds a link to it.</summary>

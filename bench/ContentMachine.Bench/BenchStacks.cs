@@ -15,10 +15,5 @@ internal static class BenchStacks
 
     public static string NewStateFolder(string name) => Path.Combine(Path.GetTempPath(), "contentmachine-bench", $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
 
-    public static void Delete(string state)
-    {
-        var postgres = Path.Combine(state, "postgres");
-        if (new FileInfo(postgres).LinkTarget is { } outside && Directory.Exists(outside)) Directory.Delete(outside, recursive: true);
-        if (Directory.Exists(state)) Directory.Delete(state, recursive: true);
-    }
+    public static void Delete(string state) => StateDirectory.Delete(state);
 }

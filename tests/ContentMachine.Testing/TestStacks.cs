@@ -25,10 +25,7 @@ public static class TestStacks
         }
         finally
         {
-            var state = stack.StateDirectory;
-            var postgres = Path.Combine(state, "postgres");
-            if (new FileInfo(postgres).LinkTarget is { } outside && Directory.Exists(outside)) Directory.Delete(outside, recursive: true);
-            if (Directory.Exists(state)) Directory.Delete(state, recursive: true);
+            StateDirectory.Delete(stack.StateDirectory);
         }
     }
 

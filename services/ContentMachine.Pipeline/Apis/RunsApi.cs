@@ -1,4 +1,5 @@
 using ContentMachine.ServiceDefaults.Validation;
+using ContentMachine.ServiceDefaults.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentMachine.Pipeline.Apis;
@@ -28,7 +29,7 @@ public static class RunsApi
     {
         var run = await services.Db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         return run is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Run not found", detail: $"No run has the id {id}.")
+            ? ApiProblems.NotFound("Run", $"No run has the id {id}.")
             : TypedResults.Ok(RunResponse.From(run));
     }
 

@@ -1,4 +1,5 @@
 using ContentMachine.ServiceDefaults.Validation;
+using ContentMachine.ServiceDefaults.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentMachine.Projects.Apis;
@@ -36,7 +37,7 @@ public static class ProjectsApi
     {
         var project = await services.Db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         return project is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Project not found", detail: $"No project has the id {id}.")
+            ? ApiProblems.NotFound("Project", $"No project has the id {id}.")
             : TypedResults.Ok(ProjectResponse.From(project));
     }
 }

@@ -1,4 +1,5 @@
 using ContentMachine.ServiceDefaults.Validation;
+using ContentMachine.ServiceDefaults.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 
@@ -48,7 +49,7 @@ public static class PublicationsApi
     {
         var publication = await services.Db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         return publication is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Publication not found", detail: $"No publication has the id {id}.")
+            ? ApiProblems.NotFound("Publication", $"No publication has the id {id}.")
             : TypedResults.Ok(PublicationResponse.From(publication));
     }
 }

@@ -1,4 +1,5 @@
 using ContentMachine.ServiceDefaults.Validation;
+using ContentMachine.ServiceDefaults.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentMachine.Search.Apis;
@@ -19,10 +20,7 @@ public static class DocumentsApi
         string id, PutDocumentRequest request, [AsParameters] DocumentsApiServices services, CancellationToken ct)
     {
         if (id.Length > SearchDocument.MaxIdLength || id.Any(char.IsControl))
-            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                ["id"] = [$"The id must be at most {SearchDocument.MaxIdLength} printable characters."],
-            }) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid." });
+            return ApiProblems.InvalidField("id", $"The id must be at most {SearchDocument.MaxIdLength} printable characters.");
 
         var document = await services.Db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (document is null) services.Db.Documents.Add(document = SearchDocument.Create(id));
@@ -40,7 +38,7 @@ public static class DocumentsApi
         if (await services.Cache.GetAsync(id) is { } cached) return TypedResults.Ok(cached);
         var document = await services.Db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (document is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Document not found", detail: $"No document has the id '{id}'.");
+            return ApiProblems.NotFound("Document", $"No document has the id '{id}'.");
         var response = DocumentResponse.From(document);
         await services.Cache.SetAsync(response);
         return TypedResults.Ok(response);

@@ -1,3 +1,4 @@
+using ContentMachine.ServiceDefaults.Web;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -44,7 +45,7 @@ public static class ObjectsApi
     {
         if (ObjectKey.Validate(key) is { } keyError) return KeyProblem(keyError);
         if (await store.FindAsync(key, ct) is not { } stored)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Object not found", detail: $"No object has the key '{key}'.");
+            return ApiProblems.NotFound("Object", $"No object has the key '{key}'.");
 
         var content = await store.OpenReadAsync(key, ct);
         context.Response.ContentLength = stored.Size;
@@ -53,12 +54,7 @@ public static class ObjectsApi
             entityTag: new EntityTagHeaderValue($"\"{stored.Sha256}\""));
     }
 
-    private static ProblemHttpResult KeyProblem(string error) =>
-        TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ValidationProblemDetails(new Dictionary<string, string[]> { ["key"] = [error] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "Invalid object key",
-        });
+    private static ProblemHttpResult KeyProblem(string error) => ApiProblems.InvalidField("key", error, "Invalid object key");
 }
 
 public sealed record ObjectResponse(string Key, long Size, string Sha256, string ContentType, DateTimeOffset UpdatedAt)
