@@ -21,7 +21,4 @@ public sealed record ResourceSnapshot(
     DateTimeOffset? StartedAt,
     int Restarts,
     int? LastExitCode,
-    IReadOnlyList<string> Endpoints)
-{
-    public TimeSpan? Uptime => State == ResourceState.Running && StartedAt is { } at ? DateTimeOffset.UtcNow - at : null;
-}
+    IReadOnlyList<string> Endpoints);

@@ -20,8 +20,6 @@ public sealed class ProjectResource(string name, string projectDirectory, IReadO
 
     public Uri? OtlpEndpoint { get; init; }
 
-    public int Port(int replica) => ports[replica];
-
     /// <summary>The replica's URL as other processes on this machine reach it.</summary>
     public Uri Url(int replica) => new($"http://127.0.0.1:{ports[replica]}");
 

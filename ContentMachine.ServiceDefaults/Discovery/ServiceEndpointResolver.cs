@@ -14,9 +14,6 @@ public sealed class ServiceEndpointResolver(IConfiguration configuration)
             .Select(v => new Uri(v!))
             .ToList();
 
-    public IReadOnlyList<string> GetServiceNames() =>
-        configuration.GetSection("services").GetChildren().Select(c => c.Key).ToList();
-
     /// <summary>One endpoint of the service, taking the replicas in turn; null when the service is not configured.</summary>
     public Uri? Resolve(string service, string scheme = "http")
     {

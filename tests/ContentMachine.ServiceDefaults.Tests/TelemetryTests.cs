@@ -91,6 +91,28 @@ public class TelemetryTests
         traceparent.Should().Be($"00-{server.TraceId}-{client.SpanId}-01");
     }
 
+    [Fact]
+    public async Task The_service_own_activity_source_is_recorded_inside_the_request_trace()
+    {
+        var spans = new ActivityCollector();
+        await using var app = await TestApp.StartAsync(
+            configure: b => b.Services.AddSingleton<OpenTelemetry.BaseProcessor<Activity>>(spans),
+            map: a => a.MapPost("/work", (ContentMachine.ServiceDefaults.Telemetry.ServiceTelemetry telemetry) =>
+            {
+                using var work = telemetry.Source.StartActivity("tests.work");
+                work?.SetTag("project.id", "p-1");
+                return TypedResults.NoContent();
+            }));
+
+        await app.Client.PostAsync("/work", null);
+
+        var server = app.ServerSpans(spans).Should().ContainSingle().Subject;
+        var work = spans.Ended.Should().ContainSingle(a => a.DisplayName == "tests.work").Subject;
+        work.Source.Name.Should().Be("ContentMachine.tests");
+        work.ParentSpanId.Should().Be(server.SpanId);
+        work.GetTagItem("project.id").Should().Be("p-1");
+    }
+
     [Theory]
     [InlineData("http://127.0.0.1:4318", "traces", "http://127.0.0.1:4318/v1/traces")]
     [InlineData("http://collector:4318/otlp/", "logs", "http://collector:4318/otlp/v1/logs")]
