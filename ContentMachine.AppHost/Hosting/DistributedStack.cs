@@ -166,6 +166,25 @@ public sealed class DistributedStack : IAsyncDisposable
         await Task.WhenAll(_instances[resource].Select(i => i.StopAsync()));
     }
 
+    /// <summary>Stops every replica of one resource and leaves the others running (what depends on it must cope, as it
+    /// would with a real outage).</summary>
+    public Task StopResourceAsync(string resourceName) =>
+        Task.WhenAll(InstancesOf(resourceName).Select(i => i.StopAsync()));
+
+    /// <summary>Starts a stopped resource again and waits until it is ready.</summary>
+    public async Task StartResourceAsync(string resourceName, CancellationToken ct = default)
+    {
+        var resource = _resources.First(r => r.Name == resourceName);
+        await resource.PrepareAsync(_context, ct);
+        await Task.WhenAll(InstancesOf(resourceName).Select(i => i.StartAsync(ct)));
+        await resource.OnReadyAsync(_context, ct);
+        _context.Log($"{resourceName} is ready again");
+    }
+
+    private IReadOnlyList<ResourceInstance> InstancesOf(string resourceName) =>
+        _instances.FirstOrDefault(kv => kv.Key.Name == resourceName).Value
+        ?? throw new ArgumentException($"The stack has no resource named {resourceName}.");
+
     /// <summary>Waits until a replica's snapshot satisfies <paramref name="condition"/> (driven by state changes, no polling).</summary>
     public async Task<ResourceSnapshot> WaitForAsync(string instanceName, Func<ResourceSnapshot, bool> condition, CancellationToken ct)
     {

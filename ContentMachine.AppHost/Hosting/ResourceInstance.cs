@@ -11,7 +11,7 @@ public sealed class ResourceInstance
     private readonly StackContext _context;
     private readonly ProcessRegistry _registry;
     private readonly RestartBackoff _backoff = new();
-    private readonly CancellationTokenSource _stopping = new();
+    private CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
     private ManagedProcess? _process;
     private Task _supervision = Task.CompletedTask;
@@ -41,9 +41,16 @@ public sealed class ResourceInstance
                 _restarts, _lastExitCode, _resource.Endpoints(_replica));
     }
 
-    /// <summary>The first start: fails (with the process stopped) if the replica exits or does not answer in time.</summary>
+    /// <summary>Starts the replica (first start, or again after a stop): fails, with the process stopped, if it exits
+    /// or does not answer in time.</summary>
     public async Task StartAsync(CancellationToken ct)
     {
+        lock (_gate)
+        {
+            if (_state is ResourceState.Starting or ResourceState.Running or ResourceState.Restarting or ResourceState.Stopping)
+                throw new InvalidOperationException($"{Name} is {_state.ToString().ToLowerInvariant()}.");
+            if (_stopping.IsCancellationRequested) _stopping = new CancellationTokenSource();
+        }
         SetState(ResourceState.Starting);
         try
         {

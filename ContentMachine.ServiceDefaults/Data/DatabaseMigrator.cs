@@ -33,7 +33,7 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var lockKey = StableHash(typeof(TContext).FullName!);
+        var lockKey = AdvisoryLockKey.For("migrate:" + typeof(TContext).FullName);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -47,12 +47,6 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
         }
     }
 
-    private static long StableHash(string text)
-    {
-        var hash = 1469598103934665603UL;
-        foreach (var c in text) hash = (hash ^ c) * 1099511628211UL;
-        return (long)hash;
-    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

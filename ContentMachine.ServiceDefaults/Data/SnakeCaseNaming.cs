@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ContentMachine.ServiceDefaults.Data;
 
@@ -12,7 +13,8 @@ public static class SnakeCaseNaming
         {
             if (entity.GetTableName() is { } table && !entity.IsOwned()) entity.SetTableName(ToSnakeCase(table));
             foreach (var property in entity.GetProperties())
-                property.SetColumnName(ToSnakeCase(property.GetColumnName()));
+                if (property.FindAnnotation(RelationalAnnotationNames.ColumnName) is null) // keep explicit names (e.g. xmin)
+                    property.SetColumnName(ToSnakeCase(property.GetColumnName()));
             foreach (var key in entity.GetKeys())
                 key.SetName(ToSnakeCase(key.GetName()!));
             foreach (var foreignKey in entity.GetForeignKeys())

@@ -8,3 +8,11 @@ public abstract record IntegrationEvent
     public required Guid ProjectId { get; init; }
     public DateTimeOffset OccurredAt { get; init; } = DateTimeOffset.UtcNow;
 }
+
+/// <summary>An event about one attempt of a project's run. Attempts count from 1; a retry resumes the same run (its
+/// checkpoints) under the next attempt, so consumers can ignore what a superseded attempt still reports.</summary>
+public abstract record RunEvent : IntegrationEvent
+{
+    public required Guid RunId { get; init; }
+    public required int Attempt { get; init; }
+}

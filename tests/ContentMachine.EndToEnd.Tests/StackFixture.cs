@@ -21,6 +21,26 @@ public sealed class StackFixture : IAsyncLifetime
         Gateway = new HttpClient { BaseAddress = Stack.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
     }
 
+    /// <summary>The first line a resource writes, from now on, that satisfies <paramref name="match"/> (the output is the
+    /// signal; nothing polls).</summary>
+    public async Task<string> WaitForLogAsync(string resource, Func<string, bool> match, TimeSpan? timeout = null)
+    {
+        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLine(AppHost.Console.LogLine line)
+        {
+            if (line.Resource.StartsWith(resource, StringComparison.Ordinal) && match(line.Text)) found.TrySetResult(line.Text);
+        }
+        Stack.Logs.LineWritten += OnLine;
+        try
+        {
+            return await found.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            Stack.Logs.LineWritten -= OnLine;
+        }
+    }
+
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();

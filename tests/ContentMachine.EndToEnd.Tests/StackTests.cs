@@ -55,15 +55,42 @@ public class StackTests(StackFixture fixture)
     }
 
     [Fact]
-    public async Task Pipeline_writes_then_reads_through_the_gateway()
+    public async Task A_project_reaches_the_pipeline_through_the_outbox_and_rabbitmq_in_the_same_trace()
     {
-        var projectId = Guid.NewGuid();
+        var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        var queued = fixture.WaitForLogAsync("pipeline", line => line.Contains(traceId) && line.Contains("queued"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = JsonContent.Create(new { topic = "Through the backbone" }) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
 
-        var created = await Gateway.PostAsJsonAsync("/api/pipeline/runs", new { projectId });
-        var runs = await Gateway.GetFromJsonAsync<JsonElement>($"/api/pipeline/runs?projectId={projectId}");
+        var created = await Gateway.SendAsync(request);
+        var project = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var line = JsonDocument.Parse(await queued).RootElement;
+        var runs = await Gateway.GetFromJsonAsync<JsonElement>($"/api/pipeline/runs?projectId={project.GetProperty("id").GetGuid()}");
 
         created.StatusCode.Should().Be(HttpStatusCode.Created);
-        runs.EnumerateArray().Should().ContainSingle().Which.GetProperty("status").GetString().Should().Be("queued");
+        line.GetProperty("Message").GetString().Should().Contain(project.GetProperty("runId").GetGuid().ToString());
+        var run = runs.EnumerateArray().Should().ContainSingle().Subject;
+        run.GetProperty("id").GetGuid().Should().Be(project.GetProperty("runId").GetGuid());
+        run.GetProperty("status").GetString().Should().Be("queued");
+        run.GetProperty("attempt").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Cancelling_through_the_gateway_cancels_the_pipeline_run_and_the_project_stays_cancelled()
+    {
+        var project = await (await Gateway.PostAsJsonAsync("/api/projects", new { topic = "Cancelled end to end" })).Content.ReadFromJsonAsync<JsonElement>();
+        var runId = project.GetProperty("runId").GetGuid().ToString();
+        await fixture.WaitForLogAsync("pipeline", line => line.Contains(runId) && line.Contains("queued"));
+        var cancelledRun = fixture.WaitForLogAsync("pipeline", line => line.Contains(runId) && line.Contains("cancelled"));
+
+        var cancel = await Gateway.PostAsync($"/api/projects/{project.GetProperty("id").GetGuid()}/cancel", null);
+        await cancelledRun;
+        var runs = await Gateway.GetFromJsonAsync<JsonElement>($"/api/pipeline/runs?projectId={project.GetProperty("id").GetGuid()}");
+
+        cancel.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        runs.EnumerateArray().Single().GetProperty("status").GetString().Should().Be("cancelled");
+        (await Gateway.GetFromJsonAsync<JsonElement>($"/api/projects/{project.GetProperty("id").GetGuid()}"))
+            .GetProperty("status").GetString().Should().Be("cancelled");
     }
 
     [Fact]
@@ -139,27 +166,16 @@ public class StackTests(StackFixture fixture)
     public async Task Service_logs_are_json_lines_carrying_the_request_trace_id()
     {
         var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
-        var logged = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnLine(AppHost.Console.LogLine line)
-        {
-            if (line.Resource == "projects" && line.Text.Contains(traceId)) logged.TrySetResult(line.Text);
-        }
-        fixture.Stack.Logs.LineWritten += OnLine;
-        try
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = JsonContent.Create(new { topic = "Traced topic" }) };
-            request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
-            (await Gateway.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.Created);
+        var logged = fixture.WaitForLogAsync("projects", line => line.Contains(traceId));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = JsonContent.Create(new { topic = "Traced topic" }) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
 
-            var line = JsonDocument.Parse(await logged.Task.WaitAsync(TimeSpan.FromSeconds(30))).RootElement;
-            line.GetProperty("Message").GetString().Should().StartWith("Project ").And.EndWith(" created");
-            var scope = line.GetProperty("Scopes").EnumerateArray().Single(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("TraceId", out _));
-            scope.GetProperty("TraceId").GetString().Should().Be(traceId);
-            scope.GetProperty("SpanId").GetString().Should().MatchRegex("^[0-9a-f]{16}$");
-        }
-        finally
-        {
-            fixture.Stack.Logs.LineWritten -= OnLine;
-        }
+        (await Gateway.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var line = JsonDocument.Parse(await logged).RootElement;
+        line.GetProperty("Message").GetString().Should().StartWith("Project ").And.EndWith(" created (Queued)");
+        var scope = line.GetProperty("Scopes").EnumerateArray().Single(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("TraceId", out _));
+        scope.GetProperty("TraceId").GetString().Should().Be(traceId);
+        scope.GetProperty("SpanId").GetString().Should().MatchRegex("^[0-9a-f]{16}$");
     }
 }

@@ -1,4 +1,8 @@
+using System.Net.Http.Headers;
+using ContentMachine.Contracts;
 using ContentMachine.Projects.Infrastructure;
+using ContentMachine.ServiceDefaults.Messaging;
+using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -6,27 +10,104 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentMachine.Projects.FunctionalTests;
 
-/// <summary>Real PostgreSQL and RabbitMQ from the AppHost, and the Projects service in process against them.</summary>
+/// <summary>Real PostgreSQL and RabbitMQ from the AppHost, the Projects service in process against them, and a bus of
+/// the test's own on the same broker to play the other services' part.</summary>
 public sealed class ProjectsServiceFixture() : BackingServersFixture("postgres", "rabbitmq")
 {
-    private WebApplicationFactory<Program>? _service;
+    private readonly string _observerQueue = $"projects-tests-observer-{Guid.NewGuid():N}";
+    private WebApplicationFactory<Program> _service = null!;
+    private IBusControl _bus = null!;
 
-    public WebApplicationFactory<Program> Service => _service ??= new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-    {
-        b.UseSetting("ConnectionStrings:projectsdb", Stack.ConnectionString("projectsdb"));
-        b.UseSetting("ConnectionStrings:messaging", Stack.ConnectionString("messaging"));
-    });
+    public EventObserver Observer { get; } = new();
+    public WebApplicationFactory<Program> Service => _service;
+    public HttpClient Client { get; private set; } = null!;
 
-    public async Task<int> CountProjectsAsync()
+    public override async Task InitializeAsync()
     {
-        await using var scope = Service.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ProjectsDbContext>().Projects.CountAsync();
+        await base.InitializeAsync();
+        _service = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("ConnectionStrings:projectsdb", Stack.ConnectionString("projectsdb"));
+            b.UseSetting("ConnectionStrings:messaging", Stack.ConnectionString("messaging"));
+            b.UseSetting("Messaging:Outbox:PollInterval", "00:00:00.200");
+        });
+        Client = _service.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var settings = RabbitMqSettings.Parse(Stack.ConnectionString("messaging"));
+        _bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(settings.Host, settings.Port, settings.VirtualHost, h =>
+            {
+                h.Username(settings.UserName);
+                h.Password(settings.Password);
+            });
+            rabbit.ReceiveEndpoint(_observerQueue, e =>
+            {
+                e.Durable = true;
+                e.AutoDelete = false;
+                e.Consumer(() => new EventObserver.Consumer<ProjectSubmitted>(Observer));
+                e.Consumer(() => new EventObserver.Consumer<ProjectCancellationRequested>(Observer));
+                e.Consumer(() => new EventObserver.Consumer<PublishRequested>(Observer));
+                e.Consumer(() => new EventObserver.Consumer<ProjectDeleted>(Observer));
+            });
+        });
+        await _bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
     }
 
-    public new async Task DisposeAsync()
+    /// <summary>Publishes an event as the Pipeline or Publishing service would.</summary>
+    public Task PublishAsync<T>(T message) where T : IntegrationEvent =>
+        _bus.Publish(message, context => context.MessageId = message.EventId);
+
+    public async Task<T> QueryAsync<T>(Func<ProjectsDbContext, Task<T>> query)
     {
-        if (_service is not null) await _service.DisposeAsync();
-        await base.DisposeAsync();
+        await using var scope = _service.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ProjectsDbContext>());
+    }
+
+    public Task<int> CountProjectsAsync() => QueryAsync(db => db.Projects.CountAsync());
+
+    /// <summary>Until the relay has marked every outbox row sent (after which nothing can be published again).</summary>
+    public async Task WaitUntilOutboxEmptyAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        while (await QueryAsync(db => db.Set<ServiceDefaults.Messaging.Outbox.OutboxMessage>().AnyAsync(m => m.SentAt == null, cts.Token)))
+            await Task.Delay(100, cts.Token);
+    }
+
+    /// <summary>The project as the API shows it, once it satisfies <paramref name="condition"/>: re-read at every event
+    /// of its live stream (the change feed is the signal).</summary>
+    public async Task<JsonElement> WaitForProjectAsync(Guid id, Func<JsonElement, bool> condition, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{id}/events");
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+            using var response = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cts.Token));
+            while (await reader.ReadLineAsync(cts.Token) is { } line)
+            {
+                if (!line.StartsWith("event:")) continue;
+                var project = await Client.GetFromJsonAsync<JsonElement>($"/api/projects/{id}", cts.Token);
+                if (condition(project)) return project;
+            }
+            var last = await Client.GetFromJsonAsync<JsonElement>($"/api/projects/{id}", cts.Token);
+            if (condition(last)) return last;
+            await Task.Delay(100, cts.Token); // the stream closed on a terminal status: only a new command changes it
+        }
+    }
+
+    public override async Task DisposeAsync()
+    {
+        try
+        {
+            Client?.Dispose();
+            if (_bus is not null) await _bus.StopAsync();
+            if (_service is not null) await _service.DisposeAsync();
+        }
+        finally
+        {
+            await base.DisposeAsync();
+        }
     }
 }
 

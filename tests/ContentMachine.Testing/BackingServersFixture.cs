@@ -9,11 +9,11 @@ public abstract class BackingServersFixture(params string[] resources) : IAsyncL
 {
     public DistributedStack Stack { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Stack = new DistributedStack(TestStacks.Options(GetType().Name.ToLowerInvariant(), resources));
         await Stack.StartAsync();
     }
 
-    public Task DisposeAsync() => TestStacks.DisposeAndDeleteAsync(Stack);
+    public virtual Task DisposeAsync() => TestStacks.DisposeAndDeleteAsync(Stack);
 }

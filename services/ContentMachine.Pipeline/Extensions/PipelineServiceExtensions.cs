@@ -1,6 +1,6 @@
+using ContentMachine.Pipeline.IntegrationEvents;
 using ContentMachine.ServiceDefaults.Data;
 using ContentMachine.ServiceDefaults.Messaging;
-using FluentValidation;
 
 namespace ContentMachine.Pipeline.Extensions;
 
@@ -9,8 +9,12 @@ public static class PipelineServiceExtensions
     public static IHostApplicationBuilder AddPipelineServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<PipelineDbContext>("pipelinedb");
-        builder.AddMessaging();
-        builder.Services.AddSingleton<IValidator<QueueRunRequest>, QueueRunRequestValidator>();
+        builder.AddTransactionalOutbox<PipelineDbContext>();
+        builder.AddMessaging(bus =>
+        {
+            bus.AddConsumer<ProjectSubmittedConsumer>().Endpoint(e => e.Name = ProjectSubmittedConsumer.Endpoint);
+            bus.AddConsumer<ProjectCancellationRequestedConsumer>().Endpoint(e => e.Name = ProjectSubmittedConsumer.Endpoint);
+        });
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using ContentMachine.ServiceDefaults.Data;
+using ContentMachine.ServiceDefaults.Messaging;
 
 namespace ContentMachine.Pipeline.Infrastructure;
 
@@ -11,9 +12,14 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
         model.Entity<Run>(run =>
         {
             run.HasKey(r => r.Id);
+            run.Property(r => r.Id).ValueGeneratedNever();
             run.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            run.Property(r => r.Topic).HasMaxLength(200);
+            run.Property(r => r.Title).HasMaxLength(100);
+            run.Property(r => r.Options).HasJsonConversion();
             run.HasIndex(r => new { r.ProjectId, r.CreatedAt });
         });
+        model.AddOutboxAndInbox();
         model.UseSnakeCaseNames();
     }
 }

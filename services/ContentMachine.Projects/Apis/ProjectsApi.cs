@@ -1,44 +1,45 @@
+using ContentMachine.Projects.Apis.Validation;
 using ContentMachine.ServiceDefaults.Validation;
-using ContentMachine.ServiceDefaults.Web;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentMachine.Projects.Apis;
 
-public static class ProjectsApi
+/// <summary>The user's API under /api/projects. Handlers live in the partial files by concern: queries, commands,
+/// lifecycle (submit, cancel, retry, publish, video) and the live event stream.</summary>
+public static partial class ProjectsApi
 {
     public static IEndpointRouteBuilder MapProjectsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/projects").WithTags("Projects");
 
-        api.MapPost("", CreateProject)
-            .WithValidation<CreateProjectRequest>()
-            .WithName("CreateProject")
-            .WithSummary("Create a project from a topic")
-            .WithDescription("Stores a new project and answers 201 with its id and status; the topic must be 3-200 characters.");
+        api.MapPost("", CreateProject).WithValidation<CreateProjectRequest>()
+            .WithName("CreateProject").WithSummary("Create a project from a topic")
+            .WithDescription("Stores the project and queues it for rendering (or keeps it as a draft with \"draft\": true). "
+                + "With an Idempotency-Key header, repeating the same request returns the same project; the same key with another body is a 409.");
+        api.MapPost("batch", CreateBatch).WithValidation<BatchCreateRequest>()
+            .WithName("CreateProjectBatch").WithSummary("Create and queue up to 100 projects at once");
+        api.MapGet("", ListProjects).WithValidation<ListProjectsQuery>()
+            .WithName("ListProjects").WithSummary("List projects, newest first, filtered by status, text and creation time");
         api.MapGet("{id:guid}", GetProject)
-            .WithName("GetProject")
-            .WithSummary("Get a project by id");
+            .WithName("GetProject").WithSummary("Get a project with its scenes, stages, video and publications");
+        api.MapPatch("{id:guid}", UpdateProject).WithValidation<UpdateProjectRequest>()
+            .WithName("UpdateProject").WithSummary("Change the title or options of a draft or failed project");
+        api.MapDelete("{id:guid}", DeleteProject)
+            .WithName("DeleteProject").WithSummary("Delete a project (a running one is cancelled first)");
+        api.MapPost("{id:guid}/submit", SubmitProject)
+            .WithName("SubmitProject").WithSummary("Queue a draft for rendering");
+        api.MapPost("{id:guid}/cancel", CancelProject)
+            .WithName("CancelProject").WithSummary("Cancel a queued or running project");
+        api.MapPost("{id:guid}/retry", RetryProject)
+            .WithName("RetryProject").WithSummary("Retry a failed or cancelled project from its last completed stage");
+        api.MapPost("{id:guid}/publish", PublishProject).WithValidation<PublishProjectRequest>()
+            .WithName("PublishProject").WithSummary("Publish the rendered video to platforms, now or at publishAt");
+        api.MapGet("{id:guid}/video", GetVideo)
+            .WithName("GetProjectVideo").WithSummary("The rendered MP4 (a redirect to storage, which serves ranges)");
+        api.MapGet("{id:guid}/events", StreamEvents)
+            .WithName("StreamProjectEvents").WithSummary("Server-Sent Events: the current state, then every stage, progress and status change")
+            .WithDescription("Closes after a terminal status (rendered, published, failed, cancelled).");
 
         return app;
-    }
-
-    public static async Task<Created<ProjectResponse>> CreateProject(
-        CreateProjectRequest request, [AsParameters] ProjectsApiServices services, CancellationToken ct)
-    {
-        var project = Project.Create(request.Topic!, services.Clock);
-        services.Db.Projects.Add(project);
-        await services.Db.SaveChangesAsync(ct);
-        services.Logger.LogInformation("Project {ProjectId} created", project.Id);
-        return TypedResults.Created($"/api/projects/{project.Id}", ProjectResponse.From(project));
-    }
-
-    public static async Task<Results<Ok<ProjectResponse>, ProblemHttpResult>> GetProject(
-        Guid id, [AsParameters] ProjectsApiServices services, CancellationToken ct)
-    {
-        var project = await services.Db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        return project is null
-            ? ApiProblems.NotFound("Project", $"No project has the id {id}.")
-            : TypedResults.Ok(ProjectResponse.From(project));
     }
 }
 

@@ -1,3 +1,6 @@
+using ContentMachine.Projects.Apis.Validation;
+using ContentMachine.Projects.Infrastructure.ChangeFeed;
+using ContentMachine.Projects.IntegrationEvents;
 using ContentMachine.ServiceDefaults.Data;
 using ContentMachine.ServiceDefaults.Messaging;
 using FluentValidation;
@@ -9,8 +12,34 @@ public static class ProjectsServiceExtensions
     public static IHostApplicationBuilder AddProjectsServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<ProjectsDbContext>("projectsdb");
-        builder.AddMessaging();
+        builder.AddTransactionalOutbox<ProjectsDbContext>();
+        builder.AddMessaging(bus =>
+        {
+            void ReadModel<T>() where T : class, MassTransit.IConsumer =>
+                bus.AddConsumer<T>().Endpoint(e =>
+                {
+                    e.Name = ProjectEventConsumer<Contracts.IntegrationEvent>.Endpoint;
+                    e.ConcurrentMessageLimit = 1;
+                });
+            ReadModel<RunStageStartedConsumer>();
+            ReadModel<RunStageCompletedConsumer>();
+            ReadModel<ScriptGeneratedConsumer>();
+            ReadModel<VideoRenderedConsumer>();
+            ReadModel<RunFailedConsumer>();
+            ReadModel<RunCancelledConsumer>();
+            ReadModel<VideoPublishedConsumer>();
+            ReadModel<PublishFailedConsumer>();
+        });
+
+        builder.Services.AddSingleton<ProjectChangeFeed>();
+        builder.Services.AddHostedService<ProjectChangeListener>();
+        builder.Services.AddHostedService<IdempotencyKeyCleanup>();
+
         builder.Services.AddSingleton<IValidator<CreateProjectRequest>, CreateProjectRequestValidator>();
+        builder.Services.AddSingleton<IValidator<BatchCreateRequest>, BatchCreateRequestValidator>();
+        builder.Services.AddSingleton<IValidator<UpdateProjectRequest>, UpdateProjectRequestValidator>();
+        builder.Services.AddSingleton<IValidator<PublishProjectRequest>, PublishProjectRequestValidator>();
+        builder.Services.AddSingleton<IValidator<ListProjectsQuery>, ListProjectsQueryValidator>();
         return builder;
     }
 }

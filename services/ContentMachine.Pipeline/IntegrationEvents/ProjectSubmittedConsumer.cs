@@ -1,0 +1,26 @@
+using ContentMachine.Contracts;
+using ContentMachine.ServiceDefaults.Messaging.Inbox;
+
+namespace ContentMachine.Pipeline.IntegrationEvents;
+
+/// <summary>Creates the project's run, or queues it again for a retry.</summary>
+public sealed class ProjectSubmittedConsumer(PipelineDbContext db, TimeProvider clock, ILogger<ProjectSubmittedConsumer> logger)
+    : IdempotentConsumer<ProjectSubmitted, PipelineDbContext>(db, clock, logger)
+{
+    public const string Endpoint = "pipeline-runs";
+
+    private bool _queued;
+
+    protected override async Task HandleAsync(ProjectSubmitted message, CancellationToken ct)
+    {
+        var run = await Db.Runs.FirstOrDefaultAsync(r => r.Id == message.RunId, ct);
+        if (run is null) Db.Runs.Add(Run.Submitted(message));
+        _queued = run is null || run.Resubmit(message);
+    }
+
+    protected override void OnCommitted(ProjectSubmitted message)
+    {
+        if (_queued)
+            Logger.LogInformation("Run {RunId} of project {ProjectId} queued (attempt {Attempt})", message.RunId, message.ProjectId, message.Attempt);
+    }
+}

@@ -1,0 +1,9 @@
+namespace ContentMachine.Projects.Model;
+
+public enum StageStatus
+{
+    Pending,
+    Running,
+    Completed,
+    Failed,
+}
