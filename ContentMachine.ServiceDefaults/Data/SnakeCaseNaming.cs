@@ -13,8 +13,11 @@ public static class SnakeCaseNaming
         {
             if (entity.GetTableName() is { } table && !entity.IsOwned()) entity.SetTableName(ToSnakeCase(table));
             foreach (var property in entity.GetProperties())
-                if (property.FindAnnotation(RelationalAnnotationNames.ColumnName) is null) // keep explicit names (e.g. xmin)
-                    property.SetColumnName(ToSnakeCase(property.GetColumnName()));
+            {
+                if (property.FindAnnotation(RelationalAnnotationNames.ColumnName) is not null) continue; // explicit names (e.g. xmin)
+                if (entity.IsOwned() && property.IsPrimaryKey()) continue; // shares the owner's key column
+                property.SetColumnName(ToSnakeCase(property.GetColumnName()));
+            }
             foreach (var key in entity.GetKeys())
                 key.SetName(ToSnakeCase(key.GetName()!));
             foreach (var foreignKey in entity.GetForeignKeys())

@@ -1,4 +1,5 @@
 using ContentMachine.Contracts;
+using ContentMachine.ServiceDefaults.Messaging.Inbox;
 using ContentMachine.ServiceDefaults.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,9 +30,46 @@ public class OutboxTests(ProjectsServiceFixture fixture)
 
         await fixture.Observer.WaitUntilAsync(r => ids.All(id => r.OfType<ProjectSubmitted>().Any(e => e.ProjectId == id)), TimeSpan.FromSeconds(90));
         await fixture.WaitUntilOutboxEmptyAsync(TimeSpan.FromSeconds(30));
-
         ids.Should().OnlyContain(id => fixture.Observer.Of<ProjectSubmitted>(id).Count == 1);
-        var afterRestart = await fixture.Client.PostAsJsonAsync("/api/projects", new { topic = "Created after the broker came back" });
-        afterRestart.StatusCode.Should().Be(HttpStatusCode.Created);
+
+        // The service's consumers reconnected too: a pipeline event reaches the read model again.
+        var project = await fixture.Client.GetFromJsonAsync<JsonElement>($"/api/projects/{ids[0]}");
+        await fixture.PublishAsync(new PipelineEvents(project).Started("script"));
+        await fixture.WaitForProjectAsync(ids[0], p => p.GetProperty("status").GetString() == "running", TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task A_row_that_can_never_be_published_is_set_aside_and_does_not_hold_back_the_rest()
+    {
+        var poison = Guid.NewGuid();
+        await fixture.QueryAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO outbox_messages (event_id, project_id, message_type, payload, created_at, attempts)
+            VALUES ({poison}, {Guid.NewGuid()}, 'ProjectTeleported', {"{}"}::jsonb, now(), 0)
+            """));
+
+        var created = await fixture.Client.PostAsJsonAsync("/api/projects", new { topic = "Written after a poison row" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await fixture.Observer.WaitUntilAsync(r => r.OfType<ProjectSubmitted>().Any(e => e.ProjectId == id), TimeSpan.FromSeconds(30));
+
+        var row = await fixture.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.EventId == poison));
+        row.DeadLetteredAt.Should().NotBeNull();
+        row.SentAt.Should().BeNull();
+        row.LastError.Should().Contain("ProjectTeleported");
+    }
+
+    [Fact]
+    public async Task Sent_rows_and_inbox_entries_past_their_retention_are_swept()
+    {
+        var oldEvent = Guid.NewGuid();
+        await fixture.QueryAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO outbox_messages (event_id, project_id, message_type, payload, created_at, sent_at, attempts)
+            VALUES ({oldEvent}, {Guid.NewGuid()}, 'ProjectDeleted', {"{}"}::jsonb, now() - interval '30 days', now() - interval '30 days', 0);
+            INSERT INTO inbox_messages (consumer, event_id, processed_at) VALUES ('OldConsumer', {oldEvent}, now() - interval '30 days');
+            """));
+
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (await fixture.QueryAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.EventId == oldEvent, cts.Token))
+               || await fixture.QueryAsync(db => db.Set<InboxMessage>().AnyAsync(m => m.EventId == oldEvent, cts.Token)))
+            await Task.Delay(200, cts.Token);
     }
 }

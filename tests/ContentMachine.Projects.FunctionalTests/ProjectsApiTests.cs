@@ -318,6 +318,8 @@ public class ProjectsApiTests(ProjectsServiceFixture fixture)
         retriedAgain.StatusCode.Should().Be(HttpStatusCode.Conflict);
         await fixture.Observer.WaitUntilAsync(r => r.OfType<ProjectSubmitted>().Count(e => e.ProjectId == id) == 2, EventTimeout);
         fixture.Observer.Of<ProjectCancellationRequested>(id).Should().ContainSingle().Which.Attempt.Should().Be(1);
+        fixture.Observer.Received.Where(e => e.ProjectId == id).Select(e => e.GetType().Name).Should()
+            .Equal(["ProjectSubmitted", "ProjectCancellationRequested", "ProjectSubmitted"], "a project's events leave in the order they happened");
         fixture.Observer.Of<ProjectSubmitted>(id).Select(e => (e.Attempt, e.RunId)).Should()
             .Equal((1, project.GetProperty("runId").GetGuid()), (2, project.GetProperty("runId").GetGuid()));
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ContentMachine.Projects.FunctionalTests;
 
@@ -19,6 +20,9 @@ public sealed class ProjectsServiceFixture() : BackingServersFixture("postgres",
     private IBusControl _bus = null!;
 
     public EventObserver Observer { get; } = new();
+
+    /// <summary>What the service logged, to check failures are reported with their ids.</summary>
+    public CapturedLogs Logs { get; } = new();
     public WebApplicationFactory<Program> Service => _service;
     public HttpClient Client { get; private set; } = null!;
 
@@ -30,6 +34,8 @@ public sealed class ProjectsServiceFixture() : BackingServersFixture("postgres",
             b.UseSetting("ConnectionStrings:projectsdb", Stack.ConnectionString("projectsdb"));
             b.UseSetting("ConnectionStrings:messaging", Stack.ConnectionString("messaging"));
             b.UseSetting("Messaging:Outbox:PollInterval", "00:00:00.200");
+            b.UseSetting("Messaging:Outbox:SweepInterval", "00:00:01");
+            b.ConfigureLogging(logging => logging.AddProvider(Logs));
         });
         Client = _service.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var settings = RabbitMqSettings.Parse(Stack.ConnectionString("messaging"));
@@ -44,6 +50,7 @@ public sealed class ProjectsServiceFixture() : BackingServersFixture("postgres",
             {
                 e.Durable = true;
                 e.AutoDelete = false;
+                e.ConcurrentMessageLimit = 1; // in arrival order, so the order of a project's events shows
                 e.Consumer(() => new EventObserver.Consumer<ProjectSubmitted>(Observer));
                 e.Consumer(() => new EventObserver.Consumer<ProjectCancellationRequested>(Observer));
                 e.Consumer(() => new EventObserver.Consumer<PublishRequested>(Observer));
@@ -51,6 +58,17 @@ public sealed class ProjectsServiceFixture() : BackingServersFixture("postgres",
             });
         });
         await _bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+    }
+
+    /// <summary>Receives what lands in a queue (an _error queue, say) without binding it to any exchange.</summary>
+    public async Task ConnectQueueAsync<T>(string queue, Func<ConsumeContext<T>, Task> handle) where T : class
+    {
+        var endpoint = _bus.ConnectReceiveEndpoint(queue, e =>
+        {
+            e.ConfigureConsumeTopology = false;
+            e.Handler<T>(context => handle(context));
+        });
+        await endpoint.Ready;
     }
 
     /// <summary>Publishes an event as the Pipeline or Publishing service would.</summary>
@@ -65,11 +83,12 @@ public sealed class ProjectsServiceFixture() : BackingServersFixture("postgres",
 
     public Task<int> CountProjectsAsync() => QueryAsync(db => db.Projects.CountAsync());
 
-    /// <summary>Until the relay has marked every outbox row sent (after which nothing can be published again).</summary>
+    /// <summary>Until the relay has marked every publishable outbox row sent (after which nothing is published again).</summary>
     public async Task WaitUntilOutboxEmptyAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
-        while (await QueryAsync(db => db.Set<ServiceDefaults.Messaging.Outbox.OutboxMessage>().AnyAsync(m => m.SentAt == null, cts.Token)))
+        while (await QueryAsync(db => db.Set<ServiceDefaults.Messaging.Outbox.OutboxMessage>()
+                   .AnyAsync(m => m.SentAt == null && m.DeadLetteredAt == null, cts.Token)))
             await Task.Delay(100, cts.Token);
     }
 

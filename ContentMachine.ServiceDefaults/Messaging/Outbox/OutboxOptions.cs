@@ -17,4 +17,7 @@ public sealed class OutboxOptions
 
     /// <summary>Sent rows (and processed inbox entries) are kept this long, then deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often the active relay deletes what is older than <see cref="Retention"/>.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

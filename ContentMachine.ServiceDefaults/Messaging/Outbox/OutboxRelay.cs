@@ -75,7 +75,7 @@ internal sealed class OutboxRelay<TContext> : BackgroundService where TContext :
         {
             await leadership.EnsureHeldAsync(ct);
             var (published, wait) = await RelayBatchAsync(ct);
-            if (_clock.GetUtcNow() - lastSweep > TimeSpan.FromHours(1))
+            if (_clock.GetUtcNow() - lastSweep > Options.SweepInterval)
             {
                 await SweepAsync(ct);
                 lastSweep = _clock.GetUtcNow();

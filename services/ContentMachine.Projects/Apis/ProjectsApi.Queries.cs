@@ -12,7 +12,7 @@ public static partial class ProjectsApi
         var page = filtered;
         if (ProjectListing.TryDecodeCursor(query.Cursor, out var after)) page = page.Where(p => p.Id.CompareTo(after) < 0);
         var limit = query.Limit ?? ProjectListing.DefaultLimit;
-        var items = await page.OrderByDescending(p => p.Id).Take(limit + 1).Include(p => p.Video).ToListAsync(ct);
+        var items = await page.OrderByDescending(p => p.Id).Take(limit + 1).ToListAsync(ct);
         var next = items.Count > limit ? ProjectListing.EncodeCursor(items[limit - 1].Id) : null;
         return TypedResults.Ok(new ProjectPage(items.Take(limit).Select(ProjectSummary.From).ToList(), total, next));
     }

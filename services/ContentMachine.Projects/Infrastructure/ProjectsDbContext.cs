@@ -39,10 +39,14 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
             project.HasMany(p => p.Stages).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
             project.HasMany(p => p.Scenes).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
             project.HasMany(p => p.Publications).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
-            project.HasOne(p => p.Video).WithOne().HasForeignKey<Video>(v => v.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            project.OwnsOne(p => p.Video, video =>
+            {
+                video.Property(v => v.VideoKey).HasMaxLength(1024);
+                video.Property(v => v.CoverKey).HasMaxLength(1024);
+                video.Property(v => v.Sha256).HasMaxLength(64);
+            });
             project.Navigation(p => p.Stages).AutoInclude();
             project.Navigation(p => p.Publications).AutoInclude();
-            project.Navigation(p => p.Video).AutoInclude();
         });
         model.Entity<ProjectStage>(stage =>
         {
@@ -58,14 +62,6 @@ public sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> option
             scene.HasKey(s => new { s.ProjectId, s.Sequence });
             scene.Property(s => s.Text).HasMaxLength(2000);
             scene.Property(s => s.VisualPrompt).HasMaxLength(1000);
-        });
-        model.Entity<Video>(video =>
-        {
-            video.ToTable("Videos");
-            video.HasKey(v => v.ProjectId);
-            video.Property(v => v.VideoKey).HasMaxLength(1024);
-            video.Property(v => v.CoverKey).HasMaxLength(1024);
-            video.Property(v => v.Sha256).HasMaxLength(64);
         });
         model.Entity<Publication>(publication =>
         {

@@ -1,9 +1,9 @@
 namespace ContentMachine.Projects.Model;
 
-/// <summary>The rendered result, as object keys in storage and what ffprobe verified of it.</summary>
+/// <summary>The rendered result, as object keys in storage and what ffprobe verified of it. Stored in the project's own
+/// row: a separate table joined into split queries let a concurrent render make EF drop the project's stages.</summary>
 public sealed class Video
 {
-    public Guid ProjectId { get; private set; }
     public string VideoKey { get; private set; } = "";
     public string CoverKey { get; private set; } = "";
     public double DurationSeconds { get; private set; }

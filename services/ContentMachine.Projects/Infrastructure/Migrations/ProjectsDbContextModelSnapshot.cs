@@ -266,56 +266,6 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                     b.ToTable("scenes", (string)null);
                 });
 
-            modelBuilder.Entity("ContentMachine.Projects.Model.Video", b =>
-                {
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("CoverKey")
-                        .IsRequired()
-                        .HasMaxLength(1024)
-                        .HasColumnType("character varying(1024)")
-                        .HasColumnName("cover_key");
-
-                    b.Property<double>("DurationSeconds")
-                        .HasColumnType("double precision")
-                        .HasColumnName("duration_seconds");
-
-                    b.Property<int>("Height")
-                        .HasColumnType("integer")
-                        .HasColumnName("height");
-
-                    b.Property<DateTimeOffset>("RenderedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("rendered_at");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("sha256");
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint")
-                        .HasColumnName("size_bytes");
-
-                    b.Property<string>("VideoKey")
-                        .IsRequired()
-                        .HasMaxLength(1024)
-                        .HasColumnType("character varying(1024)")
-                        .HasColumnName("video_key");
-
-                    b.Property<int>("Width")
-                        .HasColumnType("integer")
-                        .HasColumnName("width");
-
-                    b.HasKey("ProjectId")
-                        .HasName("pk_videos");
-
-                    b.ToTable("videos", (string)null);
-                });
-
             modelBuilder.Entity("ContentMachine.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("Consumer")
@@ -415,6 +365,64 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ContentMachine.Projects.Model.Project", b =>
+                {
+                    b.OwnsOne("ContentMachine.Projects.Model.Video", "Video", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("CoverKey")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
+                                .HasColumnName("cover_key");
+
+                            b1.Property<double>("DurationSeconds")
+                                .HasColumnType("double precision")
+                                .HasColumnName("duration_seconds");
+
+                            b1.Property<int>("Height")
+                                .HasColumnType("integer")
+                                .HasColumnName("height");
+
+                            b1.Property<DateTimeOffset>("RenderedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("rendered_at");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("sha256");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("size_bytes");
+
+                            b1.Property<string>("VideoKey")
+                                .IsRequired()
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
+                                .HasColumnName("video_key");
+
+                            b1.Property<int>("Width")
+                                .HasColumnType("integer")
+                                .HasColumnName("width");
+
+                            b1.HasKey("ProjectId")
+                                .HasName("pk_projects");
+
+                            b1.ToTable("projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId")
+                                .HasConstraintName("fk_projects_projects_project_id");
+                        });
+
+                    b.Navigation("Video");
+                });
+
             modelBuilder.Entity("ContentMachine.Projects.Model.ProjectStage", b =>
                 {
                     b.HasOne("ContentMachine.Projects.Model.Project", null)
@@ -445,16 +453,6 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                         .HasConstraintName("fk_scenes_projects_project_id");
                 });
 
-            modelBuilder.Entity("ContentMachine.Projects.Model.Video", b =>
-                {
-                    b.HasOne("ContentMachine.Projects.Model.Project", null)
-                        .WithOne("Video")
-                        .HasForeignKey("ContentMachine.Projects.Model.Video", "ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_videos_projects_project_id");
-                });
-
             modelBuilder.Entity("ContentMachine.Projects.Model.Project", b =>
                 {
                     b.Navigation("Publications");
@@ -462,8 +460,6 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                     b.Navigation("Scenes");
 
                     b.Navigation("Stages");
-
-                    b.Navigation("Video");
                 });
 #pragma warning restore 612, 618
         }

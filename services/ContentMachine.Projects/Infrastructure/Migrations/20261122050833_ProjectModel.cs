@@ -25,10 +25,23 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
+                name: "cover_key",
+                table: "projects",
+                type: "character varying(1024)",
+                maxLength: 1024,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "description",
                 table: "projects",
                 type: "character varying(5000)",
                 maxLength: 5000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "duration_seconds",
+                table: "projects",
+                type: "double precision",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -51,6 +64,12 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                 type: "text[]",
                 nullable: false);
 
+            migrationBuilder.AddColumn<int>(
+                name: "height",
+                table: "projects",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "options",
                 table: "projects",
@@ -65,6 +84,12 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "rendered_at",
+                table: "projects",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "revision",
                 table: "projects",
@@ -78,12 +103,38 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                 type: "uuid",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "sha256",
+                table: "projects",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "size_bytes",
+                table: "projects",
+                type: "bigint",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "title_edited",
                 table: "projects",
                 type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "video_key",
+                table: "projects",
+                type: "character varying(1024)",
+                maxLength: 1024,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "width",
+                table: "projects",
+                type: "integer",
+                nullable: true);
 
             migrationBuilder.AddColumn<uint>(
                 name: "xmin",
@@ -211,31 +262,6 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "videos",
-                columns: table => new
-                {
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    video_key = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
-                    cover_key = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
-                    duration_seconds = table.Column<double>(type: "double precision", nullable: false),
-                    width = table.Column<int>(type: "integer", nullable: false),
-                    height = table.Column<int>(type: "integer", nullable: false),
-                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
-                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    rendered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_videos", x => x.project_id);
-                    table.ForeignKey(
-                        name: "fk_videos_projects_project_id",
-                        column: x => x.project_id,
-                        principalTable: "projects",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
             migrationBuilder.CreateIndex(
                 name: "ix_projects_created_at",
                 table: "projects",
@@ -308,9 +334,6 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
             migrationBuilder.DropTable(
                 name: "scenes");
 
-            migrationBuilder.DropTable(
-                name: "videos");
-
             migrationBuilder.DropIndex(
                 name: "ix_projects_created_at",
                 table: "projects");
@@ -324,7 +347,15 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                 table: "projects");
 
             migrationBuilder.DropColumn(
+                name: "cover_key",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
                 name: "description",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "duration_seconds",
                 table: "projects");
 
             migrationBuilder.DropColumn(
@@ -340,11 +371,19 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                 table: "projects");
 
             migrationBuilder.DropColumn(
+                name: "height",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
                 name: "options",
                 table: "projects");
 
             migrationBuilder.DropColumn(
                 name: "progress",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "rendered_at",
                 table: "projects");
 
             migrationBuilder.DropColumn(
@@ -356,7 +395,23 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                 table: "projects");
 
             migrationBuilder.DropColumn(
+                name: "sha256",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "size_bytes",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
                 name: "title_edited",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "video_key",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "width",
                 table: "projects");
 
             migrationBuilder.DropColumn(
