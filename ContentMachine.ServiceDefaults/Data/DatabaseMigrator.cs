@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ContentMachine.ServiceDefaults.Data;
 
@@ -38,6 +40,8 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
         try
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({lockKey})", ct);
+            // On a new database EF would first query the missing history table and log that as an error.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
             await db.Database.MigrateAsync(ct);
         }
         finally

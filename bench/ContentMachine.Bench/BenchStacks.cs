@@ -11,7 +11,16 @@ internal static class BenchStacks
         StateDirectory = state,
         Ports = StackPorts.AnyFree,
         EnvironmentName = "Production",
+        Environment = ExtraEnvironment(),
+        Durable = Environment.GetEnvironmentVariable("BENCH_DURABLE") != "0",
     };
+
+    /// <summary>BENCH_ENV="projects:Key=Value,pipeline:Key=Value" sets services' environment, to measure a setting's cost.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> ExtraEnvironment() =>
+        (Environment.GetEnvironmentVariable("BENCH_ENV") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(entry => (Resource: entry[..entry.IndexOf(':')], Pair: entry[(entry.IndexOf(':') + 1)..].Split('=', 2)))
+            .GroupBy(e => e.Resource)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string?>)g.ToDictionary(e => e.Pair[0], e => (string?)e.Pair[1]));
 
     public static string NewStateFolder(string name) => Path.Combine(Path.GetTempPath(), "contentmachine-bench", $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
 

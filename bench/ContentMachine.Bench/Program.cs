@@ -4,6 +4,8 @@ return args.FirstOrDefault() switch
 {
     "cold-start" => await ColdStartBenchmark.RunAsync(Arguments.Int(args, "--runs", 3)),
     "gateway" => await GatewayBenchmark.RunAsync(Arguments.Int(args, "--seconds", 10), Arguments.Int(args, "--connections", 16), Arguments.Int(args, "--rounds", 3)),
+    "projects-post" => await ProjectsPostBenchmark.RunAsync(Arguments.Int(args, "--seconds", 10), Arguments.Int(args, "--connections", 16), Arguments.Int(args, "--rounds", 3)),
+    "outbox" => await OutboxBenchmark.RunAsync(Arguments.Int(args, "--events", 5000)),
     _ => Usage(),
 };
 
@@ -13,6 +15,8 @@ static int Usage()
         usage: dotnet run -c Release --project bench/ContentMachine.Bench -- <benchmark> [options]
           cold-start [--runs 3]                                   stack start to all-healthy: fresh state and existing state
           gateway [--seconds 10] [--connections 16] [--rounds 3]  the same GET directly and through the gateway (needs wrk)
+          projects-post [--seconds 10] [--connections 16] [--rounds 3]  POST /api/projects with the outbox on (needs wrk)
+          outbox [--events 5000]                                  relay throughput and commit-to-consumer delay
         """);
     return 2;
 }

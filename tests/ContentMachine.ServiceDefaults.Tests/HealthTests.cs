@@ -1,6 +1,8 @@
 using System.Text.Json;
 using ContentMachine.ServiceDefaults.ObjectStorage;
 using ContentMachine.ServiceDefaults.Redis;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ContentMachine.ServiceDefaults.Tests;
 
@@ -31,6 +33,41 @@ public class HealthTests
         checks.Should().Contain("redis", "Unhealthy").And.Contain("objects", "Unhealthy").And.Contain("self", "Healthy");
         body.Should().NotContain("not-shown").And.NotContain("also-not-shown");
         JsonDocument.Parse(body).RootElement.GetProperty("status").GetString().Should().Be("Unhealthy");
+    }
+
+    [Fact]
+    public async Task A_dependency_going_down_is_logged_once_not_at_every_probe()
+    {
+        var logs = new CapturedLogs();
+        var published = new SemaphoreSlim(0);
+        await using var app = await TestApp.StartAsync(
+            configuration: new() { ["ConnectionStrings:redis"] = $"127.0.0.1:{AppHost.Hosting.PortAllocator.FreePort()}" },
+            configure: b =>
+            {
+                b.AddRedisClient("redis");
+                b.Logging.AddProvider(logs);
+                b.Services.Configure<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckPublisherOptions>(o =>
+                {
+                    o.Delay = TimeSpan.FromMilliseconds(50);
+                    o.Period = TimeSpan.FromSeconds(1);
+                });
+                b.Services.AddSingleton<Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheckPublisher>(new SignalPublisher(published));
+            });
+
+        for (var i = 0; i < 3; i++) (await app.Client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        for (var i = 0; i < 3; i++) (await published.WaitAsync(TimeSpan.FromSeconds(20))).Should().BeTrue("the publisher runs periodically");
+
+        logs.Entries.Where(l => l.Message.StartsWith("Dependency redis is Unhealthy")).Should().ContainSingle();
+        logs.Entries.Should().NotContain(l => l.Category.Contains("DefaultHealthCheckService"));
+    }
+
+    private sealed class SignalPublisher(SemaphoreSlim signal) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheckPublisher
+    {
+        public Task PublishAsync(Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report, CancellationToken cancellationToken)
+        {
+            signal.Release();
+            return Task.CompletedTask;
+        }
     }
 
     [Fact]

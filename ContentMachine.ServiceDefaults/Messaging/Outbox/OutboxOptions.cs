@@ -15,6 +15,9 @@ public sealed class OutboxOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Publishes awaiting the broker's confirmation at once (different projects; one project's are sequential).</summary>
+    public int MaxConcurrentPublishes { get; set; } = 32;
+
     /// <summary>Sent rows (and processed inbox entries) are kept this long, then deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 

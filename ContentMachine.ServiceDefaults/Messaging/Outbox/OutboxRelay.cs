@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentMachine.ServiceDefaults.Messaging.Outbox;
 
-/// <summary>Publishes outbox rows through MassTransit in the order they were written and marks them sent. While the
-/// broker is unreachable it retries the first unsent row with backoff and publishes nothing after it, so each
-/// project's events arrive in order; a crash between publishing and marking re-publishes (consumers are idempotent).
-/// Sent rows and old inbox entries are deleted after the retention period.</summary>
+/// <summary>Publishes outbox rows through MassTransit and marks them sent: each project's events in the order they were
+/// written (different projects' concurrently). While the broker is unreachable a project's first unsent row is retried
+/// with backoff and nothing after it is published; a crash between publishing and marking re-publishes (consumers are
+/// idempotent). Sent rows and old inbox entries are deleted after the retention period.</summary>
 internal sealed class OutboxRelay<TContext> : BackgroundService where TContext : DbContext
 {
     private readonly IServiceScopeFactory _scopes;
@@ -85,7 +85,9 @@ internal sealed class OutboxRelay<TContext> : BackgroundService where TContext :
         }
     }
 
-    /// <summary>Publishes one batch in order; returns how many were published and, after a failure, how long to wait.</summary>
+    /// <summary>Publishes one batch: each project's rows strictly in order (a project whose next row is waiting for a
+    /// retry publishes nothing after it), different projects concurrently. Returns how many were published and, when
+    /// some project is waiting, how long until its retry.</summary>
     internal async Task<(int Published, TimeSpan? Wait)> RelayBatchAsync(CancellationToken ct)
     {
         await using var scope = _scopes.CreateAsyncScope();
@@ -96,31 +98,44 @@ internal sealed class OutboxRelay<TContext> : BackgroundService where TContext :
             .Take(Options.BatchSize)
             .ToListAsync(ct);
         var published = 0;
-        TimeSpan? wait = null;
+        var waitUntil = DateTimeOffset.MaxValue;
+        using var slots = new SemaphoreSlim(Math.Max(1, Options.MaxConcurrentPublishes));
         try
         {
-            foreach (var row in batch)
+            // Entities are only mutated here (no DbContext call) and saved once every project is done.
+            await Task.WhenAll(batch.GroupBy(m => m.ProjectId).Select(async rows =>
             {
-                var now = _clock.GetUtcNow();
-                if (row.NextAttemptAt is { } due && due > now)
+                foreach (var row in rows)
                 {
-                    wait = due - now;
-                    break;
+                    if (row.NextAttemptAt is { } due && due > _clock.GetUtcNow())
+                    {
+                        lock (slots) waitUntil = due < waitUntil ? due : waitUntil;
+                        return;
+                    }
+                    await slots.WaitAsync(ct);
+                    bool ok;
+                    try
+                    {
+                        ok = await TryPublishAsync(row, ct);
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+                    if (ok) Interlocked.Increment(ref published);
+                    else if (row.DeadLetteredAt is null)
+                    {
+                        lock (slots) waitUntil = row.NextAttemptAt < waitUntil ? row.NextAttemptAt.Value : waitUntil;
+                        return;
+                    }
                 }
-                if (!await TryPublishAsync(row, ct))
-                {
-                    if (row.DeadLetteredAt is not null) continue;
-                    wait = row.NextAttemptAt - now;
-                    break;
-                }
-                published++;
-            }
+            }));
         }
         finally
         {
             if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(CancellationToken.None);
         }
-        return (published, wait);
+        return (published, waitUntil == DateTimeOffset.MaxValue ? null : waitUntil - _clock.GetUtcNow());
     }
 
     private async Task<bool> TryPublishAsync(OutboxMessage row, CancellationToken ct)
