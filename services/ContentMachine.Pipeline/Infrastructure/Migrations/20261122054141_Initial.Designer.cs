@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContentMachine.Pipeline.Infrastructure.Migrations
 {
     [DbContext(typeof(PipelineDbContext))]
-    [Migration("20261122043649_RunsFromEvents")]
-    partial class RunsFromEvents
+    [Migration("20261122054141_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

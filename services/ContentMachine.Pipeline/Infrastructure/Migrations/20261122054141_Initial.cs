@@ -7,41 +7,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContentMachine.Pipeline.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class RunsFromEvents : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "attempt",
-                table: "runs",
-                type: "integer",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<string>(
-                name: "options",
-                table: "runs",
-                type: "jsonb",
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<string>(
-                name: "title",
-                table: "runs",
-                type: "character varying(100)",
-                maxLength: 100,
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<string>(
-                name: "topic",
-                table: "runs",
-                type: "character varying(200)",
-                maxLength: 200,
-                nullable: false,
-                defaultValue: "");
-
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
@@ -78,6 +48,25 @@ namespace ContentMachine.Pipeline.Infrastructure.Migrations
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "runs",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    attempt = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    options = table.Column<string>(type: "jsonb", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_runs", x => x.id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
                 table: "inbox_messages",
@@ -99,6 +88,11 @@ namespace ContentMachine.Pipeline.Infrastructure.Migrations
                 table: "outbox_messages",
                 column: "id",
                 filter: "sent_at IS NULL AND dead_lettered_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_runs_project_id_created_at",
+                table: "runs",
+                columns: new[] { "project_id", "created_at" });
         }
 
         /// <inheritdoc />
@@ -110,21 +104,8 @@ namespace ContentMachine.Pipeline.Infrastructure.Migrations
             migrationBuilder.DropTable(
                 name: "outbox_messages");
 
-            migrationBuilder.DropColumn(
-                name: "attempt",
-                table: "runs");
-
-            migrationBuilder.DropColumn(
-                name: "options",
-                table: "runs");
-
-            migrationBuilder.DropColumn(
-                name: "title",
-                table: "runs");
-
-            migrationBuilder.DropColumn(
-                name: "topic",
-                table: "runs");
+            migrationBuilder.DropTable(
+                name: "runs");
         }
     }
 }

@@ -8,142 +8,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContentMachine.Projects.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class ProjectModel : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "ix_projects_created_at_id",
-                table: "projects");
-
-            migrationBuilder.AddColumn<int>(
-                name: "attempt",
-                table: "projects",
-                type: "integer",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<string>(
-                name: "cover_key",
-                table: "projects",
-                type: "character varying(1024)",
-                maxLength: 1024,
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "description",
-                table: "projects",
-                type: "character varying(5000)",
-                maxLength: 5000,
-                nullable: true);
-
-            migrationBuilder.AddColumn<double>(
-                name: "duration_seconds",
-                table: "projects",
-                type: "double precision",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "failed_stage",
-                table: "projects",
-                type: "character varying(32)",
-                maxLength: 32,
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "failure_reason",
-                table: "projects",
-                type: "character varying(2000)",
-                maxLength: 2000,
-                nullable: true);
-
-            migrationBuilder.AddColumn<List<string>>(
-                name: "hashtags",
-                table: "projects",
-                type: "text[]",
-                nullable: false);
-
-            migrationBuilder.AddColumn<int>(
-                name: "height",
-                table: "projects",
-                type: "integer",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "options",
-                table: "projects",
-                type: "jsonb",
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<int>(
-                name: "progress",
-                table: "projects",
-                type: "integer",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<DateTimeOffset>(
-                name: "rendered_at",
-                table: "projects",
-                type: "timestamp with time zone",
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "revision",
-                table: "projects",
-                type: "integer",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "run_id",
-                table: "projects",
-                type: "uuid",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "sha256",
-                table: "projects",
-                type: "character varying(64)",
-                maxLength: 64,
-                nullable: true);
-
-            migrationBuilder.AddColumn<long>(
-                name: "size_bytes",
-                table: "projects",
-                type: "bigint",
-                nullable: true);
-
-            migrationBuilder.AddColumn<bool>(
-                name: "title_edited",
-                table: "projects",
-                type: "boolean",
-                nullable: false,
-                defaultValue: false);
-
-            migrationBuilder.AddColumn<string>(
-                name: "video_key",
-                table: "projects",
-                type: "character varying(1024)",
-                maxLength: 1024,
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "width",
-                table: "projects",
-                type: "integer",
-                nullable: true);
-
-            migrationBuilder.AddColumn<uint>(
-                name: "xmin",
-                table: "projects",
-                type: "xid",
-                rowVersion: true,
-                nullable: false,
-                defaultValue: 0u);
-
             migrationBuilder.CreateTable(
                 name: "idempotency_keys",
                 columns: table => new
@@ -192,6 +61,41 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "projects",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    title_edited = table.Column<bool>(type: "boolean", nullable: false),
+                    topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    options = table.Column<string>(type: "jsonb", nullable: false),
+                    run_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    attempt = table.Column<int>(type: "integer", nullable: false),
+                    progress = table.Column<int>(type: "integer", nullable: false),
+                    failed_stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    failure_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    description = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    hashtags = table.Column<List<string>>(type: "text[]", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    video_key = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    cover_key = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    duration_seconds = table.Column<double>(type: "double precision", nullable: true),
+                    width = table.Column<int>(type: "integer", nullable: true),
+                    height = table.Column<int>(type: "integer", nullable: true),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: true),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    rendered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_projects", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -263,16 +167,6 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_projects_created_at",
-                table: "projects",
-                column: "created_at");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_projects_status_id",
-                table: "projects",
-                columns: new[] { "status", "id" });
-
-            migrationBuilder.CreateIndex(
                 name: "ix_idempotency_keys_created_at",
                 table: "idempotency_keys",
                 column: "created_at");
@@ -298,6 +192,16 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                 table: "outbox_messages",
                 column: "id",
                 filter: "sent_at IS NULL AND dead_lettered_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_projects_created_at",
+                table: "projects",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_projects_status_id",
+                table: "projects",
+                columns: new[] { "status", "id" });
 
             // Every committed change to a project notifies the live event streams (ProjectChangeListener), on every replica.
             migrationBuilder.Sql("""
@@ -334,94 +238,8 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
             migrationBuilder.DropTable(
                 name: "scenes");
 
-            migrationBuilder.DropIndex(
-                name: "ix_projects_created_at",
-                table: "projects");
-
-            migrationBuilder.DropIndex(
-                name: "ix_projects_status_id",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "attempt",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "cover_key",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "description",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "duration_seconds",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "failed_stage",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "failure_reason",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "hashtags",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "height",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "options",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "progress",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "rendered_at",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "revision",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "run_id",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "sha256",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "size_bytes",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "title_edited",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "video_key",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "width",
-                table: "projects");
-
-            migrationBuilder.DropColumn(
-                name: "xmin",
-                table: "projects");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_projects_created_at_id",
-                table: "projects",
-                columns: new[] { "created_at", "id" });
+            migrationBuilder.DropTable(
+                name: "projects");
         }
     }
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContentMachine.Projects.Infrastructure.Migrations
 {
     [DbContext(typeof(ProjectsDbContext))]
-    [Migration("20261122050833_ProjectModel")]
-    partial class ProjectModel
+    [Migration("20261122054131_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
