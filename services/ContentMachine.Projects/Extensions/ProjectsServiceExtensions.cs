@@ -13,23 +13,7 @@ public static class ProjectsServiceExtensions
     {
         builder.AddNpgsqlDbContext<ProjectsDbContext>("projectsdb");
         builder.AddTransactionalOutbox<ProjectsDbContext>();
-        builder.AddMessaging(bus =>
-        {
-            void ReadModel<T>() where T : class, MassTransit.IConsumer =>
-                bus.AddConsumer<T>().Endpoint(e =>
-                {
-                    e.Name = ProjectEventConsumer<Contracts.IntegrationEvent>.Endpoint;
-                    e.ConcurrentMessageLimit = 1;
-                });
-            ReadModel<RunStageStartedConsumer>();
-            ReadModel<RunStageCompletedConsumer>();
-            ReadModel<ScriptGeneratedConsumer>();
-            ReadModel<VideoRenderedConsumer>();
-            ReadModel<RunFailedConsumer>();
-            ReadModel<RunCancelledConsumer>();
-            ReadModel<VideoPublishedConsumer>();
-            ReadModel<PublishFailedConsumer>();
-        });
+        builder.AddMessaging(ProjectEvents.AddConsumers);
 
         builder.Services.AddSingleton<ProjectChangeFeed>();
         builder.Services.AddHostedService<ProjectChangeListener>();
