@@ -63,7 +63,7 @@ public sealed class DistributedStack : IAsyncDisposable
     }
 
     /// <summary>Every process the stack started (replicas, restarts), with its start time.</summary>
-    public IReadOnlyList<ProcessEntry> StartedProcesses => _registry.History;
+    public IReadOnlyList<StartedProcess> StartedProcesses => _registry.History;
 
     public async Task StartAsync(CancellationToken ct = default)
     {

@@ -9,10 +9,10 @@ internal sealed class ProcessRegistry(string path)
 {
     private readonly Lock _gate = new();
     private readonly List<Entry> _entries = [];
-    private readonly List<ProcessEntry> _history = [];
+    private readonly List<StartedProcess> _history = [];
 
-    /// <summary>Every process started through this registry, alive or not, with its start time.</summary>
-    public IReadOnlyList<ProcessEntry> History
+    /// <summary>Every process started through this registry, alive or not.</summary>
+    public IReadOnlyList<StartedProcess> History
     {
         get { lock (_gate) return _history.ToList(); }
     }
@@ -22,7 +22,7 @@ internal sealed class ProcessRegistry(string path)
         lock (_gate)
         {
             _entries.Add(new Entry(resource, process.Pid, process.StartTicks));
-            _history.Add(ProcessTable.Read(process.Pid) ?? new ProcessEntry(process.Pid, resource, 'R', 0, process.Pid, process.Pid, process.StartTicks));
+            _history.Add(new StartedProcess(resource, process.Pid, process.StartTicks));
             Save();
         }
     }

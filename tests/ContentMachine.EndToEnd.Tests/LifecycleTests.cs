@@ -55,8 +55,9 @@ public class LifecycleTests
             failure.Resource.Should().Be("projects");
             failure.Message.Should().Contain("ConnectionStrings__projectsdb", "the service's last output explains why");
             started.Select(p => p.Command).Should().Contain(["postgres", "node", "beam.smp"], "the servers were up before projects failed");
-            stack.StartedProcesses.Count(p => p.Command == "dotnet").Should().BeGreaterThanOrEqualTo(1, "projects was started, then exited");
-            started.Concat(stack.StartedProcesses).Where(ProcessTable.IsAlive).Should().BeEmpty();
+            stack.StartedProcesses.Select(p => p.Resource).Should().Contain("projects", "projects was started, then exited");
+            started.Where(ProcessTable.IsAlive).Should().BeEmpty();
+            stack.StartedProcesses.Should().NotContain(p => p.IsAlive);
             stack.Snapshots().Should().OnlyContain(s => s.State == ResourceState.Stopped || s.State == ResourceState.Failed);
         }
         finally
@@ -66,5 +67,5 @@ public class LifecycleTests
     }
 
     private static List<ProcessEntry> Family(DistributedStack stack) =>
-        stack.StartedProcesses.SelectMany(p => ProcessTable.Descendants(p.Pid).Prepend(p)).ToList();
+        stack.StartedProcesses.SelectMany(p => ProcessTable.Descendants(p.Pid).Prepend(p.AsEntry())).ToList();
 }
