@@ -28,8 +28,11 @@ public class OutboxTests(ProjectsServiceFixture fixture)
             await fixture.Stack.StartResourceAsync("rabbitmq");
         }
 
-        await fixture.Observer.WaitUntilAsync(r => ids.All(id => r.OfType<ProjectSubmitted>().Any(e => e.ProjectId == id)), TimeSpan.FromSeconds(90));
-        await fixture.WaitUntilOutboxEmptyAsync(TimeSpan.FromSeconds(30));
+        await fixture.WithServiceLogsOnTimeoutAsync(async () =>
+        {
+            await fixture.Observer.WaitUntilAsync(r => ids.All(id => r.OfType<ProjectSubmitted>().Any(e => e.ProjectId == id)), TimeSpan.FromSeconds(90));
+            await fixture.WaitUntilOutboxEmptyAsync(TimeSpan.FromSeconds(30));
+        });
         ids.Should().OnlyContain(id => fixture.Observer.Of<ProjectSubmitted>(id).Count == 1);
 
         // The service's consumers reconnected too: a pipeline event reaches the read model again.

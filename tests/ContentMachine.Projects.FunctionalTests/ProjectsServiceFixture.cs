@@ -81,6 +81,23 @@ public sealed class ProjectsServiceFixture() : BackingServersFixture("postgres",
         return await query(scope.ServiceProvider.GetRequiredService<ProjectsDbContext>());
     }
 
+    /// <summary>Runs a wait; when it times out, the failure carries what the service warned about meanwhile, so a CI
+    /// log shows why (the broker never came back, the relay was backing off, ...).</summary>
+    public async Task WithServiceLogsOnTimeoutAsync(Func<Task> wait)
+    {
+        var from = Logs.Entries.Count;
+        try
+        {
+            await wait();
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            var warnings = Logs.Entries.Skip(from).Where(e => e.Level >= LogLevel.Warning).TakeLast(40)
+                .Select(e => $"{e.Level} {e.Category}: {e.Message}");
+            throw new TimeoutException($"{ex.Message} The service logged meanwhile:\n{string.Join('\n', warnings)}", ex);
+        }
+    }
+
     public Task<int> CountProjectsAsync() => QueryAsync(db => db.Projects.CountAsync());
 
     /// <summary>Until the relay has marked every publishable outbox row sent (after which nothing is published again).</summary>

@@ -135,7 +135,8 @@ internal sealed class OutboxRelay<TContext> : BackgroundService where TContext :
         {
             if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(CancellationToken.None);
         }
-        return (published, waitUntil == DateTimeOffset.MaxValue ? null : waitUntil - _clock.GetUtcNow());
+        // Publishing the others may have taken longer than the earliest retry was due in: never a negative wait.
+        return (published, waitUntil == DateTimeOffset.MaxValue ? null : TimeSpan.FromTicks(Math.Max(0, (waitUntil - _clock.GetUtcNow()).Ticks)));
     }
 
     private async Task<bool> TryPublishAsync(OutboxMessage row, CancellationToken ct)
@@ -149,11 +150,13 @@ internal sealed class OutboxRelay<TContext> : BackgroundService where TContext :
             var message = IntegrationEventTypes.Deserialize(row.MessageType, row.Payload);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(Options.PublishTimeout);
+            // WaitAsync bounds the wait even if the client stops observing its token (a channel lost mid-confirm):
+            // a publish that completes after all is harmless, consumers are idempotent.
             await _bus.Publish(message, message.GetType(), context =>
             {
                 context.MessageId = row.EventId;
                 context.Headers.Set("ProjectId", row.ProjectId.ToString());
-            }, timeout.Token);
+            }, timeout.Token).WaitAsync(Options.PublishTimeout, ct);
             row.SentAt = _clock.GetUtcNow();
             row.LastError = null;
             _published.Add(1, new KeyValuePair<string, object?>("messaging.message.type", row.MessageType));
