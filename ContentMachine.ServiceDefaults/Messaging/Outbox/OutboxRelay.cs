@@ -17,6 +17,7 @@ internal sealed class OutboxRelay<TContext> : BackgroundService where TContext :
 {
     private readonly IServiceScopeFactory _scopes;
     private readonly IBus _bus;
+    private readonly IBusControl _busControl;
     private readonly OutboxSignal _signal;
     private readonly IOptionsMonitor<OutboxOptions> _options;
     private readonly ServiceTelemetry _telemetry;
@@ -26,10 +27,10 @@ internal sealed class OutboxRelay<TContext> : BackgroundService where TContext :
     private readonly Histogram<double> _delay;
     private readonly long _lockKey = AdvisoryLockKey.For("outbox-relay:" + typeof(TContext).FullName);
 
-    public OutboxRelay(IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, IOptionsMonitor<OutboxOptions> options,
+    public OutboxRelay(IServiceScopeFactory scopes, IBus bus, IBusControl busControl, OutboxSignal signal, IOptionsMonitor<OutboxOptions> options,
         ServiceTelemetry telemetry, TimeProvider clock, ILogger<OutboxRelay<TContext>> logger)
     {
-        (_scopes, _bus, _signal, _options, _telemetry, _clock, _logger) = (scopes, bus, signal, options, telemetry, clock, logger);
+        (_scopes, _bus, _busControl, _signal, _options, _telemetry, _clock, _logger) = (scopes, bus, busControl, signal, options, telemetry, clock, logger);
         _published = telemetry.Meter.CreateCounter<long>("contentmachine.outbox.published", description: "Integration events published from the outbox");
         _delay = telemetry.Meter.CreateHistogram<double>("contentmachine.outbox.delay", "ms", "Time from commit to the broker's confirmation");
     }
@@ -71,9 +72,13 @@ internal sealed class OutboxRelay<TContext> : BackgroundService where TContext :
     private async Task RelayWhileLeaderAsync(OutboxLeadership leadership, CancellationToken ct)
     {
         var lastSweep = DateTimeOffset.MinValue;
+        var brokerWasHealthy = true;
         while (!ct.IsCancellationRequested)
         {
             await leadership.EnsureHeldAsync(ct);
+            var brokerIsHealthy = _busControl.CheckHealth().Status == BusHealthStatus.Healthy;
+            if (brokerIsHealthy && !brokerWasHealthy) await RetryWaitingRowsNowAsync(ct);
+            brokerWasHealthy = brokerIsHealthy;
             var (published, wait) = await RelayBatchAsync(ct);
             if (_clock.GetUtcNow() - lastSweep > Options.SweepInterval)
             {
@@ -182,6 +187,18 @@ internal sealed class OutboxRelay<TContext> : BackgroundService where TContext :
                 row.MessageType, row.EventId, row.ProjectId, row.Attempts, row.LastError, row.NextAttemptAt);
             return false;
         }
+    }
+
+    /// <summary>Rows backed off while the broker was unreachable would otherwise wait out their delay (up to
+    /// <see cref="OutboxOptions.MaxRetryDelay"/>) after it is back: once the bus reports healthy again, they are due now.</summary>
+    private async Task RetryWaitingRowsNowAsync(CancellationToken ct)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var due = await db.Set<OutboxMessage>()
+            .Where(m => m.SentAt == null && m.DeadLetteredAt == null && m.NextAttemptAt != null)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.NextAttemptAt, (DateTimeOffset?)null), ct);
+        _logger.LogInformation("The message broker is reachable again: {Waiting} waiting outbox rows are retried now", due);
     }
 
     private async Task SweepAsync(CancellationToken ct)
