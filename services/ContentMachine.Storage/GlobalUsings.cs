@@ -1,3 +1,4 @@
+global using Microsoft.Extensions.Options;
 global using ContentMachine.Storage.Apis;
 global using ContentMachine.Storage.Infrastructure;
 global using ContentMachine.Storage.Model;

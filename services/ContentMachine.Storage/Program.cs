@@ -9,6 +9,8 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapObjectsApi();
+app.MapUploadsApi();
+app.MapPresignApi();
 
 app.Run();
 

@@ -11,9 +11,12 @@ public abstract class BackingServersFixture(params string[] resources) : IAsyncL
 
     public virtual async Task InitializeAsync()
     {
-        Stack = new DistributedStack(TestStacks.Options(GetType().Name.ToLowerInvariant(), resources));
+        Stack = new DistributedStack(Configure(TestStacks.Options(GetType().Name.ToLowerInvariant(), resources)));
         await Stack.StartAsync();
     }
+
+    /// <summary>Adjusts the stack before it starts (environment for a service under test, replicas).</summary>
+    protected virtual StackOptions Configure(StackOptions options) => options;
 
     public virtual Task DisposeAsync() => TestStacks.DisposeAndDeleteAsync(Stack);
 }

@@ -1,63 +1,90 @@
+using System.Buffers.Text;
+using System.Text;
 using ContentMachine.ServiceDefaults.Web;
-using Microsoft.AspNetCore.Http.Features;
+using ContentMachine.Storage.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace ContentMachine.Storage.Apis;
 
 public static class ObjectsApi
 {
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 1000;
+
     public static IEndpointRouteBuilder MapObjectsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/storage/objects").WithTags("Storage");
 
+        api.MapGet("", ListObjects).WithName("ListObjects").WithSummary("List objects in key order, optionally under a prefix, a page at a time");
         api.MapPut("{**key}", PutObject)
             .WithName("PutObject")
-            .WithSummary("Store an object: the body (any content type) streams to the bucket, its size and sha256 are recorded");
-        api.MapGet("{**key}", GetObject).WithName("GetObject").WithSummary("Download an object");
+            .WithSummary("Store an object: the body streams to the bucket (multipart when large or chunked), its size and sha256 are recorded");
+        api.MapGet("{**key}", GetObject)
+            .WithName("GetObject")
+            .WithSummary("Download an object, or a byte range of it (206); 304 when If-None-Match or If-Modified-Since still holds");
+        api.MapMethods("{**key}", [HttpMethods.Head], GetObject).WithName("HeadObject").WithSummary("An object's headers without its body");
+        api.MapDelete("{**key}", DeleteObject).WithName("DeleteObject").WithSummary("Delete an object and its metadata");
 
         return app;
     }
 
     public static async Task<Results<Ok<ObjectResponse>, ProblemHttpResult>> PutObject(
-        string key, HttpContext context, ObjectStore store, IConfiguration configuration, CancellationToken ct)
+        string key, HttpContext context, ObjectStore store, IOptions<StorageOptions> options, CancellationToken ct)
     {
-        if (ObjectKey.Validate(key) is { } keyError) return KeyProblem(keyError);
-        var limit = configuration.GetValue("Storage:MaxObjectBytes", 5L * 1024 * 1024 * 1024);
-        if (context.Request.ContentLength is not { } length)
-            return TypedResults.Problem(statusCode: StatusCodes.Status411LengthRequired, title: "Content-Length required",
-                detail: "Send the object with a Content-Length header.");
-        if (length > limit)
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Object too large",
-                detail: $"The object is {length} bytes; at most {limit} are accepted.");
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
-            sizeFeature.MaxRequestBodySize = limit;
-
-        var contentType = MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var parsed)
-            ? parsed.ToString()
-            : "application/octet-stream";
-        var stored = await store.PutAsync(key, context.Request.Body, length, contentType, ct);
-        return TypedResults.Ok(ObjectResponse.From(stored));
+        if (ObjectKey.Validate(key) is { } keyError) return StorageProblems.InvalidKey(keyError);
+        var write = new ObjectWrite(key, RequestBody.ContentType(context), RequestBody.Length(context), options.Value.MaxObjectBytes);
+        try
+        {
+            return TypedResults.Ok(ObjectResponse.From(await store.PutAsync(write, context.Request.Body, ct)));
+        }
+        catch (ObjectTooLargeException ex)
+        {
+            return StorageProblems.TooLarge(ex.Limit);
+        }
     }
 
-    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GetObject(
-        string key, HttpContext context, ObjectStore store, CancellationToken ct)
+    public static async Task<Results<ObjectDownload, ProblemHttpResult>> GetObject(string key, ObjectStore store, CancellationToken ct)
     {
-        if (ObjectKey.Validate(key) is { } keyError) return KeyProblem(keyError);
-        if (await store.FindAsync(key, ct) is not { } stored)
-            return ApiProblems.NotFound("Object", $"No object has the key '{key}'.");
-
-        var content = await store.OpenReadAsync(key, ct);
-        context.Response.ContentLength = stored.Size;
-        context.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        return TypedResults.Stream(content, stored.ContentType, lastModified: stored.UpdatedAt,
-            entityTag: new EntityTagHeaderValue($"\"{stored.Sha256}\""));
+        if (ObjectKey.Validate(key) is { } keyError) return StorageProblems.InvalidKey(keyError);
+        return await store.FindAsync(key, ct) is { } stored ? new ObjectDownload(stored, store) : StorageProblems.ObjectNotFound(key);
     }
 
-    private static ProblemHttpResult KeyProblem(string error) => ApiProblems.InvalidField("key", error, "Invalid object key");
-}
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteObject(string key, ObjectStore store, CancellationToken ct)
+    {
+        if (ObjectKey.Validate(key) is { } keyError) return StorageProblems.InvalidKey(keyError);
+        if (await store.FindAsync(key, ct) is null) return StorageProblems.ObjectNotFound(key);
+        await store.DeleteAsync([key], ct);
+        return TypedResults.NoContent();
+    }
 
-public sealed record ObjectResponse(string Key, long Size, string Sha256, string ContentType, DateTimeOffset UpdatedAt)
-{
-    public static ObjectResponse From(StoredObject o) => new(o.Key, o.Size, o.Sha256, o.ContentType, o.UpdatedAt);
+    public static async Task<Results<Ok<ObjectPage>, ProblemHttpResult>> ListObjects(
+        [AsParameters] ListObjectsQuery query, ObjectStore store, CancellationToken ct)
+    {
+        var limit = query.Limit ?? DefaultPageSize;
+        if (limit is < 1 or > MaxPageSize) return ApiProblems.InvalidField("limit", $"The limit must be between 1 and {MaxPageSize}.");
+        if (query.Prefix is { Length: > 0 } prefix && (Encoding.UTF8.GetByteCount(prefix) > ObjectKey.MaxBytes || prefix.Any(char.IsControl)))
+            return ApiProblems.InvalidField("prefix", $"The prefix must be at most {ObjectKey.MaxBytes} bytes without control characters.");
+        string? after = null;
+        if (query.Cursor is { Length: > 0 } cursor && (after = DecodeCursor(cursor)) is null)
+            return ApiProblems.InvalidField("cursor", "The cursor is not one this API returned.");
+
+        var page = await store.ListAsync(query.Prefix, after, limit + 1, ct);
+        var items = page.Take(limit).Select(ObjectResponse.From).ToList();
+        return TypedResults.Ok(new ObjectPage(items, page.Count > limit ? EncodeCursor(items[^1].Key) : null));
+    }
+
+    private static string EncodeCursor(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(key));
+
+    private static string? DecodeCursor(string cursor)
+    {
+        try
+        {
+            var key = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            return ObjectKey.Validate(key) is null ? key : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 }

@@ -12,9 +12,13 @@ public sealed class StorageDbContext(DbContextOptions<StorageDbContext> options)
         {
             o.ToTable("objects");
             o.HasKey(x => x.Key);
-            o.Property(x => x.Key).HasMaxLength(ObjectKey.MaxBytes);
+            o.Property(x => x.Key).HasMaxLength(ObjectKey.MaxBytes).UseCollation("C");
             o.Property(x => x.Sha256).HasMaxLength(64);
             o.Property(x => x.ContentType).HasMaxLength(255);
+            o.Property(x => x.Kind).HasMaxLength(16);
+            o.Ignore(x => x.ETag);
+            o.HasIndex(x => x.OwnerProjectId);
+            o.HasIndex(x => x.ExpiresAt).HasFilter("expires_at IS NOT NULL");
         });
         model.UseSnakeCaseNames();
     }

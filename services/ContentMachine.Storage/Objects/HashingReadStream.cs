@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace ContentMachine.Storage.Objects;
 
 /// <summary>Passes a stream through unchanged while counting its bytes and hashing them, so that an upload is
-/// streamed to S3 once and its size and sha256 are known at the end without buffering it.</summary>
-public sealed class HashingReadStream(Stream inner) : Stream
+/// streamed to S3 once and its size and sha256 are known at the end without buffering it. Reading past
+/// <paramref name="maxBytes"/> throws <see cref="ObjectTooLargeException"/>, which aborts the upload.</summary>
+public sealed class HashingReadStream(Stream inner, long maxBytes = long.MaxValue) : Stream
 {
     private readonly IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private string? _hash;
@@ -31,6 +32,7 @@ public sealed class HashingReadStream(Stream inner) : Stream
     {
         _sha256.AppendData(data);
         BytesRead += data.Length;
+        if (BytesRead > maxBytes) throw new ObjectTooLargeException(maxBytes);
         return data.Length;
     }
 

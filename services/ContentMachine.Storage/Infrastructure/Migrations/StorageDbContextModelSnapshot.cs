@@ -27,7 +27,8 @@ namespace ContentMachine.Storage.Infrastructure.Migrations
                     b.Property<string>("Key")
                         .HasMaxLength(1024)
                         .HasColumnType("character varying(1024)")
-                        .HasColumnName("key");
+                        .HasColumnName("key")
+                        .UseCollation("C");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -38,6 +39,20 @@ namespace ContentMachine.Storage.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("OwnerProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_project_id");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -55,6 +70,13 @@ namespace ContentMachine.Storage.Infrastructure.Migrations
 
                     b.HasKey("Key")
                         .HasName("pk_objects");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_objects_expires_at")
+                        .HasFilter("expires_at IS NOT NULL");
+
+                    b.HasIndex("OwnerProjectId")
+                        .HasDatabaseName("ix_objects_owner_project_id");
 
                     b.ToTable("objects", (string)null);
                 });
