@@ -110,6 +110,29 @@ public class StackTests(StackFixture fixture)
         metadata.GetProperty("sha256").GetString().Should().Be(Convert.ToHexStringLower(SHA256.HashData(content)));
         download.Content.Headers.ContentType!.MediaType.Should().Be("video/mp4");
         (await download.Content.ReadAsByteArrayAsync()).Should().Equal(content);
+
+        // A video player's range request passes through the gateway untouched.
+        using var ranged = new HttpRequestMessage(HttpMethod.Get, $"/api/storage/objects/{key}") { Headers = { Range = new(1000, 1999) } };
+        var part = await Gateway.SendAsync(ranged);
+        part.StatusCode.Should().Be(HttpStatusCode.PartialContent);
+        part.Content.Headers.ContentRange!.ToString().Should().Be($"bytes 1000-1999/{content.Length}");
+        (await part.Content.ReadAsByteArrayAsync()).Should().Equal(content[1000..2000]);
+    }
+
+    [Fact]
+    public async Task A_users_media_upload_is_checked_and_stored_through_the_gateway()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. RandomNumberGenerator.GetBytes(2048)];
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(png) { Headers = { ContentType = new("image/png") } }, "file", "cover.png" } };
+        using var notAnImage = new ByteArrayContent("<html>"u8.ToArray()) { Headers = { ContentType = new("image/png") } };
+
+        var uploaded = await Gateway.PostAsync("/api/storage/uploads", form);
+        var refused = await Gateway.PostAsync("/api/storage/uploads", notAnImage);
+
+        uploaded.StatusCode.Should().Be(HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
+        var id = (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await Gateway.GetByteArrayAsync($"/api/storage/objects/uploads/{id}")).Should().Equal(png);
+        refused.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
     }
 
     [Fact]

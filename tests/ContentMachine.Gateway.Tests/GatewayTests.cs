@@ -40,6 +40,20 @@ public sealed class GatewayTests : IAsyncLifetime
         echo.ForwardedProto.Should().Be("http");
     }
 
+    [Theory]
+    [InlineData("/api/storage/objects/a/../b")]
+    [InlineData("/api/storage/objects/a/%2E%2E/b")]
+    [InlineData("/api/%2e%2e/health")]
+    public async Task A_path_with_dot_segments_is_refused_not_resolved_to_another_route(string raw)
+    {
+        var target = new Uri($"{_client.BaseAddress!.GetLeftPart(UriPartial.Authority)}{raw}", new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+
+        var response = await _client.GetAsync(target);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty("path", out _).Should().BeTrue();
+    }
+
     [Fact]
     public async Task Requests_are_spread_over_a_service_replicas()
     {
