@@ -14,19 +14,7 @@ internal static class DotSegmentGuard
         var path = Uri.UnescapeDataString(query < 0 ? target : target[..query]);
         if (path.Split('/', '\\').Any(segment => segment is "." or ".."))
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]>
-                {
-                    ["path"] = ["The path must not contain '.' or '..' segments."],
-                })
-                {
-                    Status = StatusCodes.Status400BadRequest,
-                    Title = "Invalid path",
-                },
-            });
+            await ApiProblems.InvalidField("path", "The path must not contain '.' or '..' segments.", "Invalid path").ExecuteAsync(context);
             return;
         }
         await next();
