@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "gateway" => await GatewayBenchmark.RunAsync(Arguments.Int(args, "--seconds", 10), Arguments.Int(args, "--connections", 16), Arguments.Int(args, "--rounds", 3)),
     "projects-post" => await ProjectsPostBenchmark.RunAsync(Arguments.Int(args, "--seconds", 10), Arguments.Int(args, "--connections", 16), Arguments.Int(args, "--rounds", 3)),
     "outbox" => await OutboxBenchmark.RunAsync(Arguments.Int(args, "--events", 5000)),
+    "search" => await SearchBenchmark.RunAsync(Arguments.Int(args, "--queries", 500), Arguments.Int(args, "--documents", 20000)),
     _ => Usage(),
 };
 
@@ -17,6 +18,7 @@ static int Usage()
           gateway [--seconds 10] [--connections 16] [--rounds 3]  the same GET directly and through the gateway (needs wrk)
           projects-post [--seconds 10] [--connections 16] [--rounds 3]  POST /api/projects with the outbox on (needs wrk)
           outbox [--events 5000]                                  relay throughput and commit-to-consumer delay
+          search [--queries 500] [--documents 20000]              embedded index p50/p99 at 10k/100k vectors vs naive brute force; indexing docs/s
         """);
     return 2;
 }
