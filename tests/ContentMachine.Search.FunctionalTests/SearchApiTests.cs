@@ -155,6 +155,21 @@ public class SearchApiTests(SearchServiceFixture fixture)
         Ids(await client.GetFromJsonAsync<JsonElement>($"/api/search?q=volcanoes&topic={Uri.EscapeDataString(topic)}")).Should().Equal(project.Id);
     }
 
+    [Fact]
+    public async Task Indexing_and_queries_are_spans_of_the_service_s_own_source_tagged_with_the_project()
+    {
+        var topic = Unique("telemetry");
+        var project = TestProject.New(topic, "Tracing a search index");
+        await IndexScriptedAsync(project, "Spans.", "Every index write is a span.");
+        await PostDuplicatesAsync(new { text = "Tracing a search index", excludeProjectId = project.Id });
+
+        var spans = fixture.Spans.Ended.Where(s => s.Source.Name == "ContentMachine.search").ToList();
+
+        spans.Where(s => s.OperationName == "search.index").Select(s => s.GetTagItem("project.id")).Should().Contain(project.Id.ToString());
+        spans.Should().Contain(s => s.OperationName == "search.query" && (string?)s.GetTagItem("project.id") == project.Id.ToString()
+            && (string?)s.GetTagItem("search.index") == "embedded");
+    }
+
     [Theory]
     [InlineData("/api/search", "q")]
     [InlineData("/api/search?q=", "q")]

@@ -18,6 +18,9 @@ public sealed class SearchServiceFixture() : BackingServersFixture("postgres", "
     public HttpClient Client { get; private set; } = null!;
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The spans the service ended (the service's own source included).</summary>
+    public ActivityCollector Spans { get; } = new();
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -39,6 +42,7 @@ public sealed class SearchServiceFixture() : BackingServersFixture("postgres", "
         b.UseSetting("ConnectionStrings:redis", Stack.ConnectionString("redis"));
         b.UseSetting("ConnectionStrings:messaging", Stack.ConnectionString("messaging"));
         b.ConfigureLogging(logging => logging.AddProvider(Logs));
+        b.ConfigureServices(services => services.AddSingleton<OpenTelemetry.BaseProcessor<System.Diagnostics.Activity>>(Spans));
     });
 
     /// <summary>Publishes an event as the Projects or Pipeline service would.</summary>

@@ -115,34 +115,41 @@ public class ExactVectorSetTests
         var random = new Random(3);
         var stable = Enumerable.Range(0, 200).Select(_ => RandomVectors.NextId(random)).ToList();
         foreach (var id in stable) set.Upsert(id, RandomVectors.Next(random, 64), RandomVectors.Payload(id));
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var readersDone = new CancellationTokenSource();
+        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writes = 0;
 
+        // The writer runs for as long as the readers query (a fixed number of queries each), so they always overlap.
         var writer = Task.Run(() =>
         {
             var r = new Random(5);
-            while (!stop.IsCancellationRequested)
+            while (!readersDone.IsCancellationRequested)
             {
                 var id = RandomVectors.NextId(r);
                 set.Upsert(id, RandomVectors.Next(r, 64), RandomVectors.Payload(id, SearchStatus.Rendered));
                 set.Remove(id);
+                Interlocked.Increment(ref writes);
+                writing.TrySetResult();
+                Thread.Yield();
             }
         });
-        var readers = Enumerable.Range(0, 2).Select(n => Task.Run(() =>
+        var readers = Enumerable.Range(0, 2).Select(n => Task.Run(async () =>
         {
+            await writing.Task;
             var r = new Random(n);
-            var queries = 0;
-            while (!stop.IsCancellationRequested)
+            for (var q = 0; q < 300; q++)
             {
                 var matches = set.Query(RandomVectors.Next(r, 64), new SearchFilter(Status: SearchStatus.Scripted), 10);
                 matches.Should().HaveCount(10).And.OnlyContain(m => m.Payload.ProjectId == m.Id && m.Payload.Status == SearchStatus.Scripted);
                 matches.Select(m => m.Score).Should().BeInDescendingOrder();
-                queries++;
             }
-            return queries;
         })).ToList();
 
+        await Task.WhenAll(readers).WaitAsync(TimeSpan.FromSeconds(60));
+        readersDone.Cancel();
         await writer;
-        (await Task.WhenAll(readers)).Should().OnlyContain(q => q > 0);
+
+        Volatile.Read(ref writes).Should().BeGreaterThan(0);
         set.Count.Should().Be(200);
     }
 }
