@@ -36,8 +36,9 @@ public sealed class SearchServiceFixture() : BackingServersFixture("postgres", "
     }
 
     /// <summary>A Search service on the fixture's servers (a second one shows what a restart loads).</summary>
-    public WebApplicationFactory<Program> CreateService() => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+    public WebApplicationFactory<Program> CreateService(Action<IWebHostBuilder>? configure = null) => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
     {
+        configure?.Invoke(b);
         b.UseSetting("ConnectionStrings:searchdb", Stack.ConnectionString("searchdb"));
         b.UseSetting("ConnectionStrings:redis", Stack.ConnectionString("redis"));
         b.UseSetting("ConnectionStrings:messaging", Stack.ConnectionString("messaging"));

@@ -157,6 +157,18 @@ public sealed class QdrantVectorIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Health_is_the_collection_s_status_and_unhealthy_with_a_wrong_key()
+    {
+        var healthy = await new QdrantHealthCheck(Index()).CheckHealthAsync(new());
+        var refused = await new QdrantHealthCheck(Index(key: "wrong")).CheckHealthAsync(new());
+
+        healthy.Status.Should().Be(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy);
+        healthy.Description.Should().Be("collection green");
+        refused.Status.Should().Be(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy);
+        refused.Description.Should().Contain("401");
+    }
+
+    [Fact]
     public void The_connection_string_gives_endpoint_and_key_and_bad_settings_fail_validation()
     {
         var options = new QdrantOptions();

@@ -4,6 +4,7 @@ using ContentMachine.Search.Indexing.Qdrant;
 using ContentMachine.Search.IntegrationEvents;
 using ContentMachine.ServiceDefaults.Configuration;
 using ContentMachine.ServiceDefaults.Data;
+using ContentMachine.ServiceDefaults.Health;
 using ContentMachine.ServiceDefaults.Messaging;
 using ContentMachine.ServiceDefaults.Redis;
 using FluentValidation;
@@ -60,8 +61,11 @@ public static class SearchServiceExtensions
             builder.Services.AddOptions<QdrantOptions>().BindConfiguration(QdrantOptions.Section)
                 .Configure(o => o.ApplyConnectionString(connectionString)).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddHttpClient(QdrantVectorIndex.HttpClientName);
-            builder.Services.AddSingleton<IVectorIndex>(sp => ActivatorUtilities.CreateInstance<QdrantVectorIndex>(sp,
+            builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<QdrantVectorIndex>(sp,
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(QdrantVectorIndex.HttpClientName)));
+            builder.Services.AddSingleton<IVectorIndex>(sp => sp.GetRequiredService<QdrantVectorIndex>());
+            builder.Services.AddHealthChecks().AddDependencyCheck(QdrantOptions.ConnectionName,
+                sp => new QdrantHealthCheck(sp.GetRequiredService<QdrantVectorIndex>()));
         }
         else
         {

@@ -80,6 +80,17 @@ public sealed class QdrantVectorIndex(HttpClient http, IOptions<QdrantOptions> o
         return response.RootElement.GetProperty("result").GetProperty("count").GetInt64();
     }
 
+    /// <summary>The collection's status as Qdrant reports it (<c>green</c>, <c>yellow</c>, <c>red</c>), for /health; a missing
+    /// collection is created first.</summary>
+    public async Task<string> CollectionStatusAsync(CancellationToken ct)
+    {
+        if (!_collectionReady) await EnsureCollectionAsync(ct);
+        using var response = await SendAsync(HttpMethod.Get, CollectionPath, null, ct);
+        return response.RootElement.TryGetProperty("result", out var result) && result.TryGetProperty("status", out var status)
+            ? status.GetString() ?? "unknown"
+            : "unknown";
+    }
+
     /// <summary>Sends to the collection, creating it and trying once more when Qdrant says it does not exist.</summary>
     private async Task<JsonDocument> SendToCollectionAsync(HttpMethod method, string path, JsonObject body, CancellationToken ct)
     {
