@@ -1,4 +1,9 @@
+global using System.ComponentModel.DataAnnotations;
+global using System.Diagnostics;
 global using ContentMachine.Search.Apis;
+global using ContentMachine.Search.Embeddings;
+global using ContentMachine.Search.Indexing;
 global using ContentMachine.Search.Infrastructure;
 global using ContentMachine.Search.Model;
 global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Options;

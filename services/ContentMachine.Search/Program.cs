@@ -8,7 +8,7 @@ builder.AddSearchServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapDocumentsApi();
+app.MapSearchApi();
 
 app.Run();
 

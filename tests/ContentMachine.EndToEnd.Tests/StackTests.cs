@@ -136,18 +136,6 @@ public class StackTests(StackFixture fixture)
     }
 
     [Fact]
-    public async Task Search_writes_then_reads_through_the_gateway()
-    {
-        var id = $"doc-{Guid.NewGuid():N}";
-
-        var stored = await Gateway.PutAsJsonAsync($"/api/search/documents/{id}", new { title = "Octopus", text = "Octopuses have three hearts." });
-        var read = await Gateway.GetFromJsonAsync<JsonElement>($"/api/search/documents/{id}");
-
-        stored.StatusCode.Should().Be(HttpStatusCode.OK);
-        read.GetProperty("text").GetString().Should().Be("Octopuses have three hearts.");
-    }
-
-    [Fact]
     public async Task Publishing_writes_once_per_project_and_platform_then_reads_through_the_gateway()
     {
         var request = new { projectId = Guid.NewGuid(), platform = "youtube" };
