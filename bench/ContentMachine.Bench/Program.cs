@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "outbox" => await OutboxBenchmark.RunAsync(Arguments.Int(args, "--events", 5000)),
     "storage" => await StorageBenchmark.RunAsync(Arguments.Int(args, "--mb", 256), Arguments.Int(args, "--rounds", 3)),
     "search" => await SearchBenchmark.RunAsync(Arguments.Int(args, "--queries", 500), Arguments.Int(args, "--documents", 20000)),
+    "pipeline" => await PipelineBenchmark.RunAsync(Arguments.Int(args, "--rounds", 3), Arguments.Int(args, "--batch", 6), Arguments.Int(args, "--duration", 30)),
     _ => Usage(),
 };
 
@@ -21,6 +22,7 @@ static int Usage()
           outbox [--events 5000]                                  relay throughput and commit-to-consumer delay
           storage [--mb 256] [--rounds 3]                         upload/download throughput: Storage service vs the S3 server directly
           search [--queries 500] [--documents 20000]              embedded index p50/p99 at 10k/100k vectors vs naive brute force; indexing docs/s
+          pipeline [--rounds 3] [--batch 6] [--duration 30]      topic to rendered video (median, per stage); a batch with 1 vs 2 replicas
         """);
     return 2;
 }

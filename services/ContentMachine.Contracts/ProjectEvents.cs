@@ -40,4 +40,7 @@ public sealed record VideoOptions
     public bool AutoPublish { get; init; }
     public DateTimeOffset? PublishAt { get; init; }
     public int? Seed { get; init; }
+
+    /// <summary>warn (default): render anyway and record the similar project; fail: stop before rendering, naming it.</summary>
+    public string OnDuplicate { get; init; } = DuplicatePolicies.Warn;
 }

@@ -42,3 +42,16 @@ public sealed record RunFailed : RunEvent
 }
 
 public sealed record RunCancelled : RunEvent;
+
+/// <summary>The pipeline queued a run's attempt for its workers (the work queue's message: a replica that dies while
+/// holding it leaves it unacknowledged, and another replica resumes the run from its checkpoints).</summary>
+public sealed record RunQueued : RunEvent;
+
+/// <summary>Search found content close to the run's script before rendering; the run went on (the project's
+/// options say whether a duplicate fails the run or is only recorded).</summary>
+public sealed record DuplicateSuspected : RunEvent
+{
+    public required Guid SimilarProjectId { get; init; }
+    public required double Score { get; init; }
+    public string? SimilarTitle { get; init; }
+}

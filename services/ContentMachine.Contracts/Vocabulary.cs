@@ -32,6 +32,14 @@ public static class Platforms
     public static readonly IReadOnlyList<string> All = ["youtube", "tiktok", "instagram"];
 }
 
+/// <summary>What the pipeline does when Search finds the script too close to existing content: go on and record it, or fail.</summary>
+public static class DuplicatePolicies
+{
+    public const string Warn = "warn";
+    public const string Fail = "fail";
+    public static readonly IReadOnlyList<string> All = [Warn, Fail];
+}
+
 /// <summary>The pipeline's stages, in order.</summary>
 public static class Stages
 {

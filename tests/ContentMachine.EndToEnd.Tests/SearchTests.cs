@@ -40,7 +40,7 @@ public class SearchTests(StackFixture fixture)
 
         var hit = found.GetProperty("results").EnumerateArray().Single();
         hit.GetProperty("topic").GetString().Should().Be(topic);
-        hit.GetProperty("status").GetString().Should().Be("submitted");
+        hit.GetProperty("status").GetString().Should().BeOneOf(["submitted", "scripted", "rendered"], "the pipeline works on it meanwhile");
         duplicate.GetProperty("isDuplicate").GetBoolean().Should().BeTrue();
         duplicate.GetProperty("bestMatch").GetProperty("projectId").GetGuid().Should().Be(id);
         itself.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("projectId").GetGuid()).Should().NotContain(id);

@@ -7,9 +7,20 @@ public sealed class StackFixture : IAsyncLifetime
     public DistributedStack Stack { get; private set; } = null!;
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>Where the pipeline replicas make their runs' temporary folders.</summary>
+    public string PipelineWorkDirectory { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
-        Stack = new DistributedStack(TestStacks.Options("e2e", replicas: new Dictionary<string, int> { ["pipeline"] = 2 }));
+        var options = TestStacks.Options("e2e", replicas: new Dictionary<string, int> { ["pipeline"] = 2 });
+        PipelineWorkDirectory = Path.Combine(options.StateDirectory!, "pipeline-work");
+        Stack = new DistributedStack(options with
+        {
+            Environment = new Dictionary<string, IReadOnlyDictionary<string, string?>>
+            {
+                ["pipeline"] = new Dictionary<string, string?> { ["Pipeline__WorkDirectory"] = PipelineWorkDirectory },
+            },
+        });
         try
         {
             await Stack.StartAsync();

@@ -29,6 +29,9 @@ public sealed class PipelineEvents(JsonElement project)
     public RunFailed Failed(string stage, string reason) =>
         new() { ProjectId = ProjectId, RunId = RunId, Attempt = Attempt, Stage = stage, Reason = reason, Retryable = true };
 
+    public DuplicateSuspected Duplicate(Guid similar, double score, string title) =>
+        new() { ProjectId = ProjectId, RunId = RunId, Attempt = Attempt, SimilarProjectId = similar, Score = score, SimilarTitle = title };
+
     public RunCancelled Cancelled() => new() { ProjectId = ProjectId, RunId = RunId, Attempt = Attempt };
 
     public VideoPublished Published(string platform) => new() { ProjectId = ProjectId, Platform = platform, Url = $"https://example.test/{platform}/{ProjectId}" };

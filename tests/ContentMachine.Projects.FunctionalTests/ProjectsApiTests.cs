@@ -88,6 +88,7 @@ public class ProjectsApiTests(ProjectsServiceFixture fixture)
         { """{"topic": "Octopus", "options": {"voice": "robot"}}""", "options.voice" },
         { """{"topic": "Octopus", "options": {"language": "fr"}}""", "options.language" },
         { """{"topic": "Octopus", "options": {"visualStyle": "neon"}}""", "options.visualStyle" },
+        { """{"topic": "Octopus", "options": {"onDuplicate": "ignore"}}""", "options.onDuplicate" },
         { """{"topic": "Octopus", "options": {"platforms": ["myspace"]}}""", "options.platforms" },
         { """{"topic": "Octopus", "options": {"platforms": ["youtube", "YouTube"]}}""", "options.platforms" },
         { """{"topic": "Octopus", "options": {"autoPublish": true}}""", "options.platforms" },

@@ -47,6 +47,22 @@ public class ReadModelTests(ProjectsServiceFixture fixture)
     }
 
     [Fact]
+    public async Task A_suspected_duplicate_is_shown_as_a_warning_once_and_the_project_goes_on()
+    {
+        var (_, events) = await CreateAsync(new { topic = "Octopus hearts, again" });
+        var similar = Guid.NewGuid();
+
+        await fixture.PublishAsync(events.Started("render"));
+        await fixture.PublishAsync(events.Duplicate(similar, 0.93, "Why octopuses have three hearts"));
+        await fixture.PublishAsync(events.Duplicate(similar, 0.93, "Why octopuses have three hearts") with { EventId = Guid.NewGuid() });
+        await fixture.PublishAsync(events.Rendered());
+        var rendered = await fixture.WaitForProjectAsync(events.ProjectId, p => Status(p) == "rendered" && p.GetProperty("warnings").GetArrayLength() > 0);
+
+        rendered.GetProperty("warnings").EnumerateArray().Should().ContainSingle()
+            .Which.GetString().Should().Contain(similar.ToString()).And.Contain("Why octopuses have three hearts").And.Contain("93");
+    }
+
+    [Fact]
     public async Task The_same_event_delivered_twice_changes_the_project_once()
     {
         var (_, events) = await CreateAsync(new { topic = "Delivered twice" });

@@ -1,5 +1,11 @@
+using ContentMachine.Pipeline.Clients;
 using ContentMachine.Pipeline.IntegrationEvents;
+using ContentMachine.Pipeline.Media;
+using ContentMachine.Pipeline.Options;
+using ContentMachine.Pipeline.Runs;
+using ContentMachine.Pipeline.Stages;
 using ContentMachine.ServiceDefaults.Data;
+using ContentMachine.ServiceDefaults.Http;
 using ContentMachine.ServiceDefaults.Messaging;
 
 namespace ContentMachine.Pipeline.Extensions;
@@ -10,11 +16,40 @@ public static class PipelineServiceExtensions
     {
         builder.AddNpgsqlDbContext<PipelineDbContext>("pipelinedb");
         builder.AddTransactionalOutbox<PipelineDbContext>();
+        builder.Services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var pipeline = builder.Configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
         builder.AddMessaging(bus =>
         {
             bus.AddConsumer<ProjectSubmittedConsumer>().Endpoint(e => e.Name = ProjectSubmittedConsumer.Endpoint);
             bus.AddConsumer<ProjectCancellationRequestedConsumer>().Endpoint(e => e.Name = ProjectSubmittedConsumer.Endpoint);
+            // Work is held (unacknowledged) for as long as a run takes: no more prefetched than worked on, so a message
+            // waiting behind a long render stays with the broker for another replica.
+            bus.AddConsumer<RunExecutor>().Endpoint(e =>
+            {
+                e.Name = RunExecutor.Endpoint;
+                e.PrefetchCount = pipeline.MaxConcurrentRuns;
+                e.ConcurrentMessageLimit = pipeline.MaxConcurrentRuns;
+            });
         });
+
+        builder.AddPipelineMedia();
+        builder.Services.AddHttpClient<StorageClient>(http => http.BaseAddress = new Uri($"http://{StorageClient.Name}"));
+        builder.Services.AddHttpClient<SearchClient>(http => http.BaseAddress = new Uri($"http://{SearchClient.Name}"));
+        // Artifacts are up to a few hundred MB: the default 10 s per attempt is for API calls, not for these.
+        builder.Services.Configure<HttpResilienceOptions>(typeof(StorageClient).Name, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMinutes(5);
+            o.TotalTimeout = TimeSpan.FromMinutes(10);
+        });
+
+        builder.Services.AddScoped<DuplicateGuard>();
+        // The stages, in the order a run goes through them.
+        builder.Services.AddScoped<IPipelineStage, ScriptStage>();
+        builder.Services.AddScoped<IPipelineStage, NarrationStage>();
+        builder.Services.AddScoped<IPipelineStage, VisualsStage>();
+        builder.Services.AddScoped<IPipelineStage, RenderStage>();
+        builder.Services.AddScoped<IPipelineStage, CoverStage>();
+        builder.Services.AddScoped<IPipelineStage, StoreStage>();
         return builder;
     }
 }

@@ -18,7 +18,8 @@ public sealed record ProjectOptionsRequest(
     IReadOnlyList<string>? Platforms = null,
     bool? AutoPublish = null,
     DateTimeOffset? PublishAt = null,
-    int? Seed = null)
+    int? Seed = null,
+    string? OnDuplicate = null)
 {
     /// <summary>These options over <paramref name="basis"/> (the defaults, or a project's current options when editing).</summary>
     public VideoOptions ApplyTo(VideoOptions? basis = null)
@@ -37,6 +38,7 @@ public sealed record ProjectOptionsRequest(
             AutoPublish = AutoPublish ?? b.AutoPublish,
             PublishAt = PublishAt ?? b.PublishAt,
             Seed = Seed ?? b.Seed,
+            OnDuplicate = OnDuplicate?.ToLowerInvariant() ?? b.OnDuplicate,
         };
     }
 }

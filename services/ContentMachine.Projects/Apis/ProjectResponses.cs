@@ -25,14 +25,14 @@ public sealed record PublicationResponse(string Platform, PublicationStatus Stat
 
 public sealed record ProjectDetails(
     Guid Id, string Title, string Topic, ProjectStatus Status, VideoOptions Options, Guid? RunId, int Attempt, int Progress,
-    FailureResponse? Failure, string? Description, IReadOnlyList<string> Hashtags, IReadOnlyList<SceneResponse> Scenes,
+    FailureResponse? Failure, IReadOnlyList<string> Warnings, string? Description, IReadOnlyList<string> Hashtags, IReadOnlyList<SceneResponse> Scenes,
     IReadOnlyList<StageResponse> Stages, VideoResponse? Video, IReadOnlyList<PublicationResponse> Publications, string Version,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static ProjectDetails From(Project p) => new(
         p.Id, p.Title, p.Topic, p.Status, p.Options, p.RunId, p.Attempt, p.Progress,
         p.FailedStage is null ? null : new FailureResponse(p.FailedStage, p.FailureReason),
-        p.Description, p.Hashtags,
+        p.Warnings, p.Description, p.Hashtags,
         p.Scenes.OrderBy(s => s.Sequence).Select(s => new SceneResponse(s.Sequence, s.Text, s.DurationSeconds, s.VisualPrompt)).ToList(),
         p.Stages.OrderBy(s => s.Order).Select(s => new StageResponse(s.Name, s.Status, s.Attempt, s.StartedAt, s.CompletedAt, s.Error)).ToList(),
         p.Video is { } v

@@ -16,6 +16,7 @@ public static class ProjectEvents
         ScriptGenerated e => project.Apply(e),
         VideoRendered e => project.Apply(e),
         RunFailed e => project.Apply(e),
+        DuplicateSuspected e => project.Apply(e),
         RunCancelled e => project.Apply(e),
         VideoPublished e => project.Apply(e),
         PublishFailed e => project.Apply(e),
@@ -35,6 +36,7 @@ public static class ProjectEvents
         Follow<ScriptGenerated>();
         Follow<VideoRendered>();
         Follow<RunFailed>();
+        Follow<DuplicateSuspected>();
         Follow<RunCancelled>();
         Follow<VideoPublished>();
         Follow<PublishFailed>();

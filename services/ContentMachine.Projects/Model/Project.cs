@@ -26,6 +26,9 @@ public sealed class Project
     public string? FailureReason { get; private set; }
     public string? Description { get; private set; }
     public List<string> Hashtags { get; private set; } = [];
+
+    /// <summary>What the pipeline found worth telling without failing the run (a near-duplicate of another project).</summary>
+    public List<string> Warnings { get; private set; } = [];
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -206,6 +209,15 @@ public sealed class Project
         Touched(true, e.OccurredAt);
         if (Options.AutoPublish && Options.Platforms.Count > 0) RequestPublish(Options.Platforms, Options.PublishAt, e.OccurredAt);
         return true;
+    }
+
+    public bool Apply(DuplicateSuspected e)
+    {
+        if (!IsCurrent(e)) return false;
+        var warning = $"Similar to project {e.SimilarProjectId}{(e.SimilarTitle is null ? "" : $" (\"{e.SimilarTitle}\")")}: {e.Score:P0} alike.";
+        if (Warnings.Contains(warning)) return false;
+        Warnings.Add(warning);
+        return Touched(true, e.OccurredAt);
     }
 
     public bool Apply(RunFailed e)

@@ -36,6 +36,11 @@ namespace ContentMachine.Pipeline.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
                     b.Property<string>("Options")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -44,6 +49,11 @@ namespace ContentMachine.Pipeline.Infrastructure.Migrations
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stage");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -67,6 +77,17 @@ namespace ContentMachine.Pipeline.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Worker")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("worker");
+
                     b.HasKey("Id")
                         .HasName("pk_runs");
 
@@ -74,6 +95,54 @@ namespace ContentMachine.Pipeline.Infrastructure.Migrations
                         .HasDatabaseName("ix_runs_project_id_created_at");
 
                     b.ToTable("runs");
+                });
+
+            modelBuilder.Entity("ContentMachine.Pipeline.Model.RunStage", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Output")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("output");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Tries")
+                        .HasColumnType("integer")
+                        .HasColumnName("tries");
+
+                    b.HasKey("RunId", "Name")
+                        .HasName("pk_run_stages");
+
+                    b.ToTable("run_stages", (string)null);
                 });
 
             modelBuilder.Entity("ContentMachine.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>
@@ -173,6 +242,21 @@ namespace ContentMachine.Pipeline.Infrastructure.Migrations
                         .HasDatabaseName("ix_outbox_messages_sent_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ContentMachine.Pipeline.Model.RunStage", b =>
+                {
+                    b.HasOne("ContentMachine.Pipeline.Model.Run", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_run_stages_runs_run_id");
+                });
+
+            modelBuilder.Entity("ContentMachine.Pipeline.Model.Run", b =>
+                {
+                    b.Navigation("Stages");
                 });
 #pragma warning restore 612, 618
         }

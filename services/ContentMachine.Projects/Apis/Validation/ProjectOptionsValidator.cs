@@ -26,6 +26,8 @@ public sealed class ProjectOptionsValidator : AbstractValidator<ProjectOptionsRe
             .WithMessage(o => $"The voice {o.Voice} speaks '{Voices.LanguageOf(o.Voice!)}', not '{o.Language}'.");
         RuleFor(o => o.VisualStyle).Must(BeOneOf(VisualStyles.All)).When(o => o.VisualStyle is not null)
             .WithMessage($"The visual style must be one of: {string.Join(", ", VisualStyles.All)}.");
+        RuleFor(o => o.OnDuplicate).Must(BeOneOf(DuplicatePolicies.All)).When(o => o.OnDuplicate is not null)
+            .WithMessage($"onDuplicate must be one of: {string.Join(", ", DuplicatePolicies.All)}.");
         RuleFor(o => o.MediaIds).Must(ids => ids!.Count <= MaxMediaIds && ids.All(id => id != Guid.Empty)).When(o => o.MediaIds is not null)
             .WithMessage($"At most {MaxMediaIds} media ids, none empty.");
         RuleFor(o => o.Platforms).Must(BeKnownPlatforms).When(o => o.Platforms is not null)

@@ -137,6 +137,11 @@ namespace ContentMachine.Projects.Infrastructure.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.PrimitiveCollection<List<string>>("Warnings")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("warnings");
+
                     b.HasKey("Id")
                         .HasName("pk_projects");
 

@@ -1,0 +1,8 @@
+namespace ContentMachine.Pipeline.Model;
+
+public enum StageStatus
+{
+    Running,
+    Completed,
+    Failed,
+}
