@@ -108,6 +108,40 @@ public class PipelineTests(StackFixture fixture)
         (await Gateway.GetFromJsonAsync<JsonElement>($"/api/projects/{id}")).GetProperty("video").GetProperty("height").GetInt32().Should().Be(1920);
     }
 
+    [Fact]
+    public async Task A_stage_that_cannot_succeed_fails_the_run_and_the_project_names_the_stage_and_the_reason()
+    {
+        var missing = Guid.NewGuid();
+
+        var (id, _) = await CreateAsync(new { topic = "Made from an upload that is not there", options = new { durationSeconds = 15, mediaIds = new[] { missing } } });
+        var project = await WaitForStatusAsync(id, "failed");
+
+        var failure = project.GetProperty("failure");
+        failure.GetProperty("stage").GetString().Should().Be("visuals");
+        failure.GetProperty("reason").GetString().Should().Contain(missing.ToString());
+        var run = await WaitForRunAsync(id, r => Text(r, "status") == "failed");
+        run.GetProperty("stages").EnumerateArray().Single(s => Text(s, "name") == "visuals").GetProperty("tries").GetInt32()
+            .Should().Be(1, "a failure no retry can fix is not retried");
+    }
+
+    [Fact]
+    public async Task A_script_too_close_to_an_existing_project_fails_before_rendering_when_the_options_say_so()
+    {
+        var topic = $"Duplicate detection drill {Guid.NewGuid():N}"[..34];
+        var options = new { durationSeconds = 15, seed = 11 };
+        var (original, _) = await CreateAsync(new { topic, options });
+        await EventuallyAsync(async () => (await Gateway.GetFromJsonAsync<JsonElement>($"/api/projects/{original}")).GetProperty("scenes").GetArrayLength() > 0
+            && (await Gateway.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(topic)}&status=scripted")).GetProperty("results")
+                .EnumerateArray().Any(r => r.GetProperty("projectId").GetGuid() == original), RenderTimeout, "the first script is indexed");
+        await Gateway.PostAsync($"/api/projects/{original}/cancel", null); // its script is all this test needs
+
+        var (copy, _) = await CreateAsync(new { topic, options = new { durationSeconds = 15, seed = 11, onDuplicate = "fail" } });
+        var project = await WaitForStatusAsync(copy, "failed");
+
+        project.GetProperty("failure").GetProperty("stage").GetString().Should().Be("render");
+        project.GetProperty("failure").GetProperty("reason").GetString().Should().Contain(original.ToString()).And.Contain("similar");
+    }
+
     /// <summary>A string property; the APIs leave out null ones.</summary>
     private static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
