@@ -33,6 +33,8 @@ public class PipelineTests(StackFixture fixture)
         probe.DurationSeconds.Should().BeApproximately(track.DurationMs / 1000.0, 0.2, "the video is as long as its narration");
         project.GetProperty("video").GetProperty("width").GetInt32().Should().Be(1080);
         project.GetProperty("scenes").GetArrayLength().Should().BeGreaterThan(2);
+        var srt = await Gateway.GetStringAsync($"/api/storage/objects/projects/{id}/outputs/captions.srt");
+        srt.Should().StartWith("1\n00:00:").And.Contain(" --> ").And.Contain(track.Words[1].Text);
 
         // Two consecutive words said well inside one scene: between them, the caption band changes (the highlighted
         // word moves on) while the picture elsewhere stays nearly the same.
