@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "projects-post" => await ProjectsPostBenchmark.RunAsync(Arguments.Int(args, "--seconds", 10), Arguments.Int(args, "--connections", 16), Arguments.Int(args, "--rounds", 3)),
     "outbox" => await OutboxBenchmark.RunAsync(Arguments.Int(args, "--events", 5000)),
     "storage" => await StorageBenchmark.RunAsync(Arguments.Int(args, "--mb", 256), Arguments.Int(args, "--rounds", 3)),
+    "render" => await RenderBenchmark.RunAsync(args),
     _ => Usage(),
 };
 
@@ -19,6 +20,7 @@ static int Usage()
           projects-post [--seconds 10] [--connections 16] [--rounds 3]  POST /api/projects with the outbox on (needs wrk)
           outbox [--events 5000]                                  relay throughput and commit-to-consumer delay
           storage [--mb 256] [--rounds 3]                         upload/download throughput: Storage service vs the S3 server directly
+          render [--seconds 30,60] [--rounds 3] [--keep]          1080x1920 render through FfmpegRunner vs bare ffmpeg, same arguments
         """);
     return 2;
 }
