@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ContentMachine.Contracts;
 using ContentMachine.Pipeline.Media;
 using ContentMachine.Pipeline.Media.Captions;
@@ -34,21 +35,26 @@ internal static class RenderBenchmark
                 var arguments = FfmpegCommand.Render(plan);
                 var ours = new List<double>();
                 var bare = new List<double>();
+                var oursCpu = new List<double>();
+                var bareCpu = new List<double>();
                 for (var round = 1; round <= rounds; round++)
                 {
                     var oursFirst = round % 2 == 1;
                     for (var turn = 0; turn < 2; turn++)
                     {
                         var isOurs = (turn == 0) == oursFirst;
+                        var cpuBefore = ChildCpu.Seconds();
                         var wall = isOurs ? await TimeAsync(() => runner.RunAsync(arguments, folder, CancellationToken.None))
                                           : await TimeAsync(() => BareAsync(arguments, folder));
+                        var cpu = ChildCpu.Seconds() - cpuBefore;
                         (isOurs ? ours : bare).Add(wall);
-                        Console.WriteLine(Invariant($"{seconds} s video, round {round}, {(isOurs ? "FfmpegRunner" : "bare ffmpeg ")}: {wall,6:F2} s wall"));
+                        (isOurs ? oursCpu : bareCpu).Add(cpu);
+                        Console.WriteLine(Invariant($"{seconds} s video, round {round}, {(isOurs ? "FfmpegRunner" : "bare ffmpeg ")}: {wall,6:F2} s wall, {cpu,6:F2} s ffmpeg CPU, load {Load()}"));
                     }
                 }
                 var info = await new MediaProbe(runner, options).ProbeAsync(plan.OutputPath, CancellationToken.None);
                 var size = new FileInfo(plan.OutputPath).Length / 1048576.0;
-                summary.Add(Invariant($"{seconds,3} s target ({videoSeconds:F2} s video, {info.Width}x{info.Height} {info.VideoCodec}+{info.AudioCodec}, {size:F1} MB): ours median {Stats.Median(ours):F2} s ({videoSeconds / Stats.Median(ours):F2}x realtime), bare median {Stats.Median(bare):F2} s ({videoSeconds / Stats.Median(bare):F2}x realtime), ratio ours/bare {Stats.Median(ours) / Stats.Median(bare):F3} (target <= 1.15)"));
+                summary.Add(Invariant($"{seconds,3} s target ({videoSeconds:F2} s video, {info.Width}x{info.Height} {info.VideoCodec}+{info.AudioCodec}, {size:F1} MB): ours median {Stats.Median(ours):F2} s ({videoSeconds / Stats.Median(ours):F2}x realtime), bare median {Stats.Median(bare):F2} s ({videoSeconds / Stats.Median(bare):F2}x realtime), ratio ours/bare {Stats.Median(ours) / Stats.Median(bare):F3} (target <= 1.15); ffmpeg CPU median ours {Stats.Median(oursCpu):F2} s, bare {Stats.Median(bareCpu):F2} s, ratio {Stats.Median(oursCpu) / Stats.Median(bareCpu):F3}"));
                 if (keep) Console.WriteLine($"kept: {folder}");
             }
             finally
@@ -95,6 +101,9 @@ internal static class RenderBenchmark
         return (plan, plan.TotalSeconds);
     }
 
+    /// <summary>The machine's 1-minute load average: other work on the same cores shows up in wall times.</summary>
+    private static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+
     private static async Task BareAsync(IReadOnlyList<string> arguments, string folder)
     {
         using var process = Process.Start(new ProcessStartInfo("ffmpeg", arguments) { WorkingDirectory = folder, UseShellExecute = false })!;
@@ -118,4 +127,29 @@ internal static class RenderBenchmark
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>CPU time (user + system) of this process's finished children, from getrusage(RUSAGE_CHILDREN): the
+/// difference across one render is that ffmpeg's own CPU, which other load on the machine barely changes.</summary>
+internal static partial class ChildCpu
+{
+    public static double Seconds()
+    {
+        if (GetRusage(-1, out var usage) != 0) return double.NaN;
+        return usage.UserSeconds + usage.UserMicros / 1e6 + usage.SystemSeconds + usage.SystemMicros / 1e6;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Rusage
+    {
+        public long UserSeconds;
+        public long UserMicros;
+        public long SystemSeconds;
+        public long SystemMicros;
+        [MarshalAs(UnmanagedType.ByValArray, SizeConst = 14)]
+        public long[] Rest;
+    }
+
+    [DllImport("libc", EntryPoint = "getrusage")]
+    private static extern int GetRusage(int who, out Rusage usage);
 }

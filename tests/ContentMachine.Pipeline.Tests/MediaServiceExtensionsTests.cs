@@ -33,6 +33,9 @@ public class MediaServiceExtensionsTests
 
         services.GetRequiredService<IScriptWriter>().Should().BeOfType<OpenAiChatScriptWriter>();
         services.GetRequiredService<IOptions<ScriptOptions>>().Value.Should().BeEquivalentTo(new { Model = "llama3", Retries = 4 });
+        var http = services.GetRequiredService<IOptionsMonitor<ContentMachine.ServiceDefaults.Http.HttpResilienceOptions>>().Get(MediaServiceExtensions.ScriptClientName);
+        http.MaxRetryAttempts.Should().Be(0, "the writer counts its own attempts");
+        http.AttemptTimeout.Should().BeGreaterThan(TimeSpan.FromSeconds(60), "a model may take a minute for a long script");
     }
 
     [Fact]

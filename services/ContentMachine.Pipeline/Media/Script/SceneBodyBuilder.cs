@@ -45,7 +45,7 @@ public sealed class SceneBodyBuilder(ArchetypeTemplate template, ScriptPlacehold
     private string? NextSentenceWithin(int maxWords, int number, int count)
     {
         if (_pool.Count == 0)
-            foreach (var sentence in random.Shuffle(template.Body)) _pool.Enqueue(sentence);
+            foreach (var sentence in random.Shuffle(template.Body.Concat(ArchetypeTemplates.CommonBody))) _pool.Enqueue(sentence);
         for (var i = 0; i < _pool.Count; i++)
         {
             var candidate = _pool.Dequeue();
