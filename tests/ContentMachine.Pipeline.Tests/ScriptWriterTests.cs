@@ -124,4 +124,13 @@ public class ScriptWriterTests
         StableHash.Of("a").Should().Be(0xE40C292Cu);
         StableHash.OfTopic(" Cats ").Should().Be(StableHash.OfTopic("cats"));
     }
+
+    [Theory]
+    [InlineData("Why cats purr", "why cats purr")]
+    [InlineData("The Moon landing", "the Moon landing")]
+    [InlineData("NASA budgets", "NASA budgets")]
+    [InlineData("Paris in spring", "Paris in spring")]
+    [InlineData("A", "A")]
+    public void A_topic_spoken_mid_sentence_loses_only_a_function_words_capital(string topic, string inline) =>
+        ScriptText.Inline(topic).Should().Be(inline);
 }
