@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "storage" => await StorageBenchmark.RunAsync(Arguments.Int(args, "--mb", 256), Arguments.Int(args, "--rounds", 3)),
     "search" => await SearchBenchmark.RunAsync(Arguments.Int(args, "--queries", 500), Arguments.Int(args, "--documents", 20000)),
     "pipeline" => await PipelineBenchmark.RunAsync(Arguments.Int(args, "--rounds", 3), Arguments.Int(args, "--batch", 6), Arguments.Int(args, "--duration", 30)),
+    "render" => await RenderBenchmark.RunAsync(args),
     _ => Usage(),
 };
 
@@ -23,6 +24,7 @@ static int Usage()
           storage [--mb 256] [--rounds 3]                         upload/download throughput: Storage service vs the S3 server directly
           search [--queries 500] [--documents 20000]              embedded index p50/p99 at 10k/100k vectors vs naive brute force; indexing docs/s
           pipeline [--rounds 3] [--batch 6] [--duration 30]      topic to rendered video (median, per stage); a batch with 1 vs 2 replicas
+          render [--seconds 30,60] [--rounds 3] [--keep]          1080x1920 render through FfmpegRunner vs bare ffmpeg, same arguments
         """);
     return 2;
 }

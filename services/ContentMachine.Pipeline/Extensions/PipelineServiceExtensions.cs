@@ -1,7 +1,6 @@
 using ContentMachine.Pipeline.Clients;
 using ContentMachine.Pipeline.IntegrationEvents;
 using ContentMachine.Pipeline.Media;
-using ContentMachine.Pipeline.Options;
 using ContentMachine.Pipeline.Runs;
 using ContentMachine.Pipeline.Stages;
 using ContentMachine.ServiceDefaults.Data;

@@ -1,4 +1,3 @@
-using ContentMachine.Pipeline.Options;
 
 namespace ContentMachine.Pipeline.Runs;
 

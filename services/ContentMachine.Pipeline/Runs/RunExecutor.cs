@@ -1,6 +1,5 @@
 using ContentMachine.Contracts;
 using ContentMachine.Pipeline.Clients;
-using ContentMachine.Pipeline.Options;
 using ContentMachine.Pipeline.Stages;
 using ContentMachine.ServiceDefaults.Configuration;
 using ContentMachine.ServiceDefaults.Messaging;

@@ -1,7 +1,6 @@
 using ContentMachine.Contracts;
 using ContentMachine.Pipeline.Clients;
 using ContentMachine.Pipeline.Media.Script;
-using ContentMachine.Pipeline.Options;
 
 namespace ContentMachine.Pipeline.Stages;
 

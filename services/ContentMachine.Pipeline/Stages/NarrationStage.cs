@@ -1,6 +1,5 @@
 using ContentMachine.Pipeline.Media.Narration;
 using ContentMachine.Pipeline.Media.Script;
-using ContentMachine.Pipeline.Options;
 
 namespace ContentMachine.Pipeline.Stages;
 

@@ -1,7 +1,6 @@
 using ContentMachine.Pipeline.Media.Captions;
 using ContentMachine.Pipeline.Media.Rendering;
 using ContentMachine.Pipeline.Media.Script;
-using ContentMachine.Pipeline.Options;
 
 namespace ContentMachine.Pipeline.Stages;
 

@@ -4,9 +4,10 @@ internal static class ListicleTemplate
 {
     public static readonly ArchetypeTemplate Value = new(
         "listicle",
-        Titles: ["{n} Things Nobody Tells You About {Topic}", "{Topic}: {n} Facts That Will Surprise You", "{n} Things To Know About {Topic}"],
+        Titles: ["What Nobody Tells You About {Topic}", "{n} Things Nobody Tells You About {Topic}", "{Topic}: {n} Facts That Will Surprise You", "{n} Things To Know About {Topic}"],
         Hooks:
         [
+            "Here is what nobody tells you about {topic}.",
             "Here are {n} things about {topic} that nobody tells you.",
             "You think you know {topic}? These {n} facts say otherwise.",
             "Stop scrolling: {n} things about {topic} in under a minute.",

@@ -28,37 +28,43 @@ public sealed class SceneBodyBuilder(ArchetypeTemplate template, ScriptPlacehold
         var opener = fill.Fill(random.Pick(template.Openers), number, count);
         if (opener.Length > 0) parts.Add(opener);
         var words = ScriptText.CountWords(opener);
-        var sentencesAdded = 0;
         while (words < budget - Slack)
         {
-            var next = fill.Fill(NextSentence(), number, count);
-            var length = ScriptText.CountWords(next);
-            if (sentencesAdded > 0 && words + length > budget + Slack)
-            {
-                next = ShortestFillerWithin(budget + Slack - words, number, count);
-                if (next.Length == 0) break;
-                length = ScriptText.CountWords(next);
-            }
+            // The first sentence that still fits; a scene with nothing in it yet takes the shortest rather than none.
+            var next = NextSentenceWithin(budget + Slack - words, number, count)
+                       ?? ShortestFillerWithin(budget + Slack - words, number, count)
+                       ?? (parts.Count <= (opener.Length > 0 ? 1 : 0) ? ShortestSentence(number, count) : null);
+            if (next is null) break;
             parts.Add(next);
-            words += length;
-            sentencesAdded++;
+            words += ScriptText.CountWords(next);
         }
         return string.Join(' ', parts);
     }
 
-    private string NextSentence()
+    /// <summary>Takes the first sentence of the shuffled pool that has at most <paramref name="maxWords"/> words.</summary>
+    private string? NextSentenceWithin(int maxWords, int number, int count)
     {
         if (_pool.Count == 0)
-            foreach (var sentence in random.Shuffle(template.Body)) _pool.Enqueue(sentence);
-        return _pool.Dequeue();
+            foreach (var sentence in random.Shuffle(template.Body.Concat(ArchetypeTemplates.CommonBody))) _pool.Enqueue(sentence);
+        for (var i = 0; i < _pool.Count; i++)
+        {
+            var candidate = _pool.Dequeue();
+            var filled = fill.Fill(candidate, number, count);
+            if (ScriptText.CountWords(filled) <= maxWords) return filled;
+            _pool.Enqueue(candidate);
+        }
+        return null;
     }
 
-    private string ShortestFillerWithin(int words, int number, int count)
+    private string ShortestSentence(int number, int count) =>
+        template.Body.Select(b => fill.Fill(b, number, count)).MinBy(ScriptText.CountWords)!;
+
+    private string? ShortestFillerWithin(int words, int number, int count)
     {
         var fitting = template.Fillers.Concat(ArchetypeTemplates.CommonFillers)
             .Select(f => fill.Fill(f, number, count))
             .Where(f => ScriptText.CountWords(f) <= words)
             .ToList();
-        return fitting.Count == 0 ? "" : random.Pick(fitting);
+        return fitting.Count == 0 ? null : random.Pick(fitting);
     }
 }

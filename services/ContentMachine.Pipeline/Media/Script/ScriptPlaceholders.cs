@@ -14,7 +14,7 @@ public sealed partial class ScriptPlaceholders
 
     public ScriptPlaceholders(string topic, SeededRandom random)
     {
-        _topic = topic.Trim().TrimEnd('.', '!', '?');
+        _topic = ScriptText.Inline(topic.Trim().TrimEnd('.', '!', '?'));
         _random = random;
         _keywords = ScriptText.Keywords(_topic) is { Count: > 0 } keys ? keys : [_topic];
         var sides = VersusSplit().Split(_topic);

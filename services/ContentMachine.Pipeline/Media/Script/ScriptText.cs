@@ -26,6 +26,17 @@ public static class ScriptText
             .Distinct()
             .ToList();
 
+    /// <summary>A topic typed as a sentence ("Why cats purr") is spoken mid-sentence as "why cats purr"; a first word
+    /// that is not a function word ("NASA", "Paris") keeps its capital.</summary>
+    public static string Inline(string topic)
+    {
+        var space = topic.IndexOf(' ');
+        var first = space < 0 ? topic : topic[..space];
+        return first.Length > 1 && char.IsUpper(first[0]) && !first.Skip(1).Any(char.IsUpper) && StopWords.Contains(first)
+            ? char.ToLowerInvariant(first[0]) + topic[1..]
+            : topic;
+    }
+
     /// <summary>"why cats purr" -> "Why Cats Purr" (words already capitalised, e.g. "AI", are kept).</summary>
     public static string TitleCase(string text) =>
         string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)

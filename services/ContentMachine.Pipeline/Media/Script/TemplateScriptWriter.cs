@@ -35,11 +35,15 @@ public sealed class TemplateScriptWriter(ILogger<TemplateScriptWriter> logger) :
 
         var sceneCount = SceneCountFor(options.DurationSeconds);
         var bodyCount = sceneCount - 2;
-        var hook = fill.Fill(random.Pick(template.Hooks), 0, bodyCount);
-        var cta = fill.Fill(random.Pick(template.CallsToAction), 0, bodyCount);
+        var target = TargetWordsFor(options.DurationSeconds);
+        var choose = new TemplateChoice(fill, random, bodyCount);
+        // Hook and call to action take at most about a quarter of a short script each, so the body keeps its share.
+        var frameWords = Math.Max(8, target / 4);
+        var hook = choose.Within(template.Hooks, frameWords);
+        var cta = choose.Within(template.CallsToAction, frameWords);
         var texts = new List<string> { hook };
         texts.AddRange(new SceneBodyBuilder(template, fill, random)
-            .Build(bodyCount, TargetWordsFor(options.DurationSeconds) - ScriptText.CountWords(hook) - ScriptText.CountWords(cta)));
+            .Build(bodyCount, target - ScriptText.CountWords(hook) - ScriptText.CountWords(cta)));
         texts.Add(cta);
 
         var shots = random.Shuffle(template.Shots);
@@ -49,9 +53,9 @@ public sealed class TemplateScriptWriter(ILogger<TemplateScriptWriter> logger) :
             Math.Round(ScriptText.CountWords(text) / ScriptText.WordsPerSecond, 1),
             VisualPrompt(fill.Keywords, shots[i % shots.Count], options.VisualStyle))).ToList();
 
-        var title = ScriptText.Truncate(fill.Fill(random.Pick(template.Titles), 0, bodyCount), MaxTitleLength);
+        var title = ScriptText.Truncate(choose.Any(template.Titles), MaxTitleLength);
         var hashtags = Hashtags(request.Topic, fill.Keywords, template);
-        var description = $"{fill.Fill(random.Pick(template.Descriptions), 0, bodyCount)}\n\n{string.Join(' ', hashtags)}";
+        var description = $"{choose.Any(template.Descriptions)}\n\n{string.Join(' ', hashtags)}";
         return new VideoScript(title, description, hashtags, scenes);
     }
 

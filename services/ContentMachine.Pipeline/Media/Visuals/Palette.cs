@@ -4,7 +4,8 @@ using ContentMachine.Pipeline.Media.Script;
 namespace ContentMachine.Pipeline.Media.Visuals;
 
 /// <summary>Background colours derived from the topic: the topic's stable hash picks a base hue, each scene turns the
-/// hue by the golden angle (so neighbouring scenes never look alike) and gets three colours: deep, mid and accent.</summary>
+/// hue by the golden angle (so neighbouring scenes never look alike) and gets three neighbouring hues (deep, mid, light):
+/// analogous colours read as one mood, where complementary ones looked garish behind white captions.</summary>
 public static class Palette
 {
     private const double GoldenAngle = 137.50776;
@@ -16,9 +17,9 @@ public static class Palette
         var saturation = 0.55 + (hash >> 9) % 25 / 100.0;
         return
         [
-            Hex(hue, saturation, 0.22),
-            Hex((hue + 35) % 360, saturation, 0.45),
-            Hex((hue + 180) % 360, Math.Min(1, saturation + 0.15), 0.55),
+            Hex(hue, saturation, 0.18),
+            Hex((hue + 30) % 360, saturation, 0.38),
+            Hex((hue + 60) % 360, Math.Min(1, saturation + 0.1), 0.52),
         ];
     }
 

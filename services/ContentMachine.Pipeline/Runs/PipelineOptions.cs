@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ContentMachine.Pipeline.Options;
+namespace ContentMachine.Pipeline.Runs;
 
 /// <summary>The <c>Pipeline</c> section: how many runs a replica works on and how it treats failures.</summary>
 public sealed class PipelineOptions

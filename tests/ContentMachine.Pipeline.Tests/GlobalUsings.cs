@@ -1,0 +1,13 @@
+global using System.Diagnostics;
+global using ContentMachine.Contracts;
+global using ContentMachine.Pipeline.Media;
+global using ContentMachine.Pipeline.Media.Captions;
+global using ContentMachine.Pipeline.Media.Narration;
+global using ContentMachine.Pipeline.Media.Rendering;
+global using ContentMachine.Pipeline.Media.Script;
+global using ContentMachine.Pipeline.Media.Visuals;
+global using ContentMachine.Testing;
+global using FluentAssertions;
+global using Microsoft.Extensions.Logging.Abstractions;
+global using Microsoft.Extensions.Options;
+global using Xunit;
