@@ -103,6 +103,7 @@ public sealed class ResourceInstance
             var process = _process!;
             var exitCode = await process.Exited;
             if (_stopping.IsCancellationRequested) return;
+            if (process.KillOrphans() is > 0 and var orphans) _context.Log($"{Name} left {orphans} process(es) behind; killed");
             _registry.Remove(process);
             lock (_gate) _lastExitCode = exitCode;
             if (!_resource.RestartOnExit)

@@ -113,6 +113,15 @@ public sealed class ManagedProcess
         await ReapAsync(family);
     }
 
+    /// <summary>After the process died on its own: what it started is left in its session with no one to stop it (a
+    /// service's ffmpeg, say); those are killed, each checked against its start time, and the count returned.</summary>
+    public int KillOrphans()
+    {
+        var orphans = ProcessTable.InSession(Pid).Where(p => p.Pid != Pid && ProcessTable.IsAlive(p)).ToList();
+        foreach (var orphan in orphans) Posix.Signal(orphan.Pid, Posix.SIGKILL);
+        return orphans.Count;
+    }
+
     private void KillGroup()
     {
         Posix.SignalGroup(Pid, Posix.SIGKILL);

@@ -83,8 +83,7 @@ public class PipelineTests(StackFixture fixture)
         await WaitForRunAsync(id, run => Text(run, "status") == "cancelled");
 
         var folderPrefix = runId.ToString("N");
-        await EventuallyAsync(() => MediaTools.ProcessesMentioning("ffmpeg", folderPrefix).Count == 0
-                && !Directory.EnumerateDirectories(fixture.PipelineWorkDirectory).Any(d => Path.GetFileName(d).StartsWith(folderPrefix, StringComparison.Ordinal)),
+        await EventuallyAsync(() => MediaTools.ProcessesMentioning("ffmpeg", folderPrefix).Count == 0 && !RunFolders(runId).Any(),
             TimeSpan.FromSeconds(3), "ffmpeg is stopped and the run's folder removed");
         (await Gateway.GetFromJsonAsync<JsonElement>($"/api/projects/{id}")).GetProperty("status").GetString().Should().Be("cancelled");
     }
@@ -107,6 +106,10 @@ public class PipelineTests(StackFixture fixture)
         stages["render"].GetProperty("tries").GetInt32().Should().Be(2, "the render started again after the crash");
         finished.GetProperty("attempt").GetInt32().Should().Be(1);
         (await CountEmittedAsync("VideoRendered", id)).Should().Be(1, "exactly one video is announced");
+        // The killed replica's ffmpeg was an orphan (killed by the AppHost) and its folder went when it came back.
+        await fixture.Stack.WaitForAsync(worker, s => s.State == ResourceState.Running, new CancellationTokenSource(RenderTimeout).Token);
+        await EventuallyAsync(() => MediaTools.ProcessesMentioning("ffmpeg", run.GetProperty("id").GetGuid().ToString("N")).Count == 0
+            && !RunFolders(run.GetProperty("id").GetGuid()).Any(), TimeSpan.FromSeconds(10), "nothing of the killed replica's work is left");
         (await Gateway.GetFromJsonAsync<JsonElement>($"/api/projects/{id}")).GetProperty("video").GetProperty("height").GetInt32().Should().Be(1920);
     }
 
@@ -143,6 +146,13 @@ public class PipelineTests(StackFixture fixture)
         project.GetProperty("failure").GetProperty("stage").GetString().Should().Be("render");
         project.GetProperty("failure").GetProperty("reason").GetString().Should().Contain(original.ToString()).And.Contain("similar");
     }
+
+    /// <summary>The run's temporary folders, under whichever replica's folder they are.</summary>
+    private IEnumerable<string> RunFolders(Guid runId) =>
+        Directory.Exists(fixture.PipelineWorkDirectory)
+            ? Directory.EnumerateDirectories(fixture.PipelineWorkDirectory, "*", SearchOption.AllDirectories)
+                .Where(d => Path.GetFileName(d).StartsWith(runId.ToString("N"), StringComparison.Ordinal))
+            : [];
 
     /// <summary>A string property; the APIs leave out null ones.</summary>
     private static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -41,6 +41,7 @@ public static class PipelineServiceExtensions
             o.TotalTimeout = TimeSpan.FromMinutes(10);
         });
 
+        builder.Services.AddHostedService<WorkFolderJanitor>();
         builder.Services.AddScoped<DuplicateGuard>();
         // The stages, in the order a run goes through them.
         builder.Services.AddScoped<IPipelineStage, ScriptStage>();

@@ -37,7 +37,7 @@ public sealed class RunExecutor(
         await db.SaveChangesAsync(context.CancellationToken);
 
         await using var watch = new CancellationWatch(scopes, run.Id, run.Attempt, options.Value.CancellationPollInterval, context.CancellationToken);
-        using var folder = RunFolder.Create(options.Value.WorkDirectory, run.Id, run.Attempt);
+        using var folder = RunFolder.Create(WorkFolderJanitor.InstanceRoot(options.Value, identity), run.Id, run.Attempt);
         try
         {
             foreach (var stage in stages)
