@@ -15,7 +15,7 @@ public class CrashTests(StackFixture fixture)
         after.Pid.Should().NotBe(before.Pid);
         after.LastExitCode.Should().Be(137, "SIGKILL");
         ProcessTable.IsAlive(before.Pid.Value).Should().BeFalse();
-        var response = await fixture.Gateway.PostAsJsonAsync("/api/projects", new { topic = "Written after the crash" });
+        var response = await fixture.Gateway.PostAsJsonAsync("/api/projects", new { topic = "Written after the crash", draft = true });
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         (await fixture.Gateway.GetAsync(response.Headers.Location)).StatusCode.Should().Be(HttpStatusCode.OK);
     }

@@ -11,12 +11,12 @@ public class PipelineTests(StackFixture fixture)
 
     private HttpClient Gateway => fixture.Gateway;
 
-    private sealed record Word(string Text, int StartMs, int EndMs)
+    private sealed record SpokenWord(string Word, int StartMs, int EndMs)
     {
         public double MidSeconds => (StartMs + EndMs) / 2000.0;
     }
 
-    private sealed record Track(IReadOnlyList<Word> Words, IReadOnlyList<int> SceneStartMs, int DurationMs);
+    private sealed record Track(IReadOnlyList<SpokenWord> Words, IReadOnlyList<int> SceneStartMs, int DurationMs);
 
     [Fact]
     public async Task A_topic_alone_becomes_a_vertical_captioned_video_whose_captions_move_with_the_voice()
@@ -34,7 +34,7 @@ public class PipelineTests(StackFixture fixture)
         project.GetProperty("video").GetProperty("width").GetInt32().Should().Be(1080);
         project.GetProperty("scenes").GetArrayLength().Should().BeGreaterThan(2);
         var srt = await Gateway.GetStringAsync($"/api/storage/objects/projects/{id}/outputs/captions.srt");
-        srt.Should().StartWith("1\n00:00:").And.Contain(" --> ").And.Contain(track.Words[1].Text);
+        srt.Should().StartWith("1\n00:00:").And.Contain(" --> ").And.Contain(track.Words[1].Word);
 
         // Two consecutive words said well inside one scene: between them, the caption band changes (the highlighted
         // word moves on) while the picture elsewhere stays nearly the same.
@@ -44,7 +44,7 @@ public class PipelineTests(StackFixture fixture)
         var b = await MediaTools.FrameAsync(video, second.MidSeconds, w, h);
         var bands = MediaTools.BandDifferences(a, b, w, h, band);
         var median = bands.Order().ElementAt(bands.Length / 2);
-        bands.Max().Should().BeGreaterThan(2.0, $"the captions change between '{first.Text}' and '{second.Text}' (band differences {string.Join(", ", bands.Select(d => d.ToString("F2")))})");
+        bands.Max().Should().BeGreaterThan(2.0, $"the captions change between '{first.Word}' and '{second.Word}' (band differences {string.Join(", ", bands.Select(d => d.ToString("F2")))})");
         bands.Max().Should().BeGreaterThan(4 * median + 0.5, "the change is the captions, not the whole picture");
     }
 
@@ -157,9 +157,9 @@ public class PipelineTests(StackFixture fixture)
     /// <summary>A string property; the APIs leave out null ones.</summary>
     private static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    private static (Word First, Word Second) ConsecutiveWordsInsideAScene(Track track)
+    private static (SpokenWord First, SpokenWord Second) ConsecutiveWordsInsideAScene(Track track)
     {
-        bool Inside(Word w) => track.SceneStartMs.All(s => Math.Abs(w.StartMs - s) > 600 && Math.Abs(w.EndMs - s) > 600)
+        bool Inside(SpokenWord w) => track.SceneStartMs.All(s => Math.Abs(w.StartMs - s) > 600 && Math.Abs(w.EndMs - s) > 600)
                                && track.DurationMs - w.EndMs > 600;
         for (var i = 1; i + 1 < track.Words.Count; i++)
         {

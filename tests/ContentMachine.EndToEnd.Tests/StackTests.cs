@@ -47,7 +47,7 @@ public class StackTests(StackFixture fixture)
     [Fact]
     public async Task Projects_writes_then_reads_through_the_gateway()
     {
-        var created = await Gateway.PostAsJsonAsync("/api/projects", new { topic = "Why octopuses have three hearts" });
+        var created = await Gateway.PostAsJsonAsync("/api/projects", new { topic = "Why octopuses have three hearts", draft = true });
 
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         var project = await Gateway.GetFromJsonAsync<JsonElement>(created.Headers.Location);
@@ -59,7 +59,7 @@ public class StackTests(StackFixture fixture)
     {
         var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
         var queued = fixture.WaitForLogAsync("pipeline", line => line.Contains(traceId) && line.Contains("queued"));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = JsonContent.Create(new { topic = "Through the backbone" }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = JsonContent.Create(new { topic = "Through the backbone", options = new { durationSeconds = 15 } }) };
         request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
 
         var created = await Gateway.SendAsync(request);
@@ -178,7 +178,7 @@ public class StackTests(StackFixture fixture)
     {
         var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
         var logged = fixture.WaitForLogAsync("projects", line => line.Contains(traceId));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = JsonContent.Create(new { topic = "Traced topic" }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = JsonContent.Create(new { topic = "Traced topic", options = new { durationSeconds = 15 } }) };
         request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
 
         (await Gateway.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.Created);

@@ -22,6 +22,8 @@ public class IntegrationEventTypesTests
             new VideoRendered { ProjectId = project, RunId = run, Attempt = 1, VideoKey = "v", CoverKey = "c", DurationSeconds = 30, Width = 1080, Height = 1920, SizeBytes = 9, Sha256 = "s" },
             new RunFailed { ProjectId = project, RunId = run, Attempt = 1, Stage = "render", Reason = "ffmpeg exited 1", Retryable = true },
             new RunCancelled { ProjectId = project, RunId = run, Attempt = 1 },
+            new RunQueued { ProjectId = project, RunId = run, Attempt = 2 },
+            new DuplicateSuspected { ProjectId = project, RunId = run, Attempt = 1, SimilarProjectId = Guid.NewGuid(), Score = 0.94, SimilarTitle = "Bees" },
             new VideoPublished { ProjectId = project, Platform = "youtube", Url = "https://y", PlatformId = "abc" },
             new PublishFailed { ProjectId = project, Platform = "youtube", Reason = "quota" },
         };

@@ -42,6 +42,9 @@ public sealed class FfmpegRunner(IOptions<MediaOptions> options, ILogger<FfmpegR
         var started = Stopwatch.GetTimestamp();
         process.Start();
         var pid = process.Id;
+        // Renders take every core they can get: below normal priority, the service's own requests, health checks and
+        // the other processes on the machine stay responsive while one runs.
+        TryLowerPriority(process);
         _running[pid] = executable;
         activity?.SetTag("process.pid", pid);
         try
@@ -90,6 +93,18 @@ public sealed class FfmpegRunner(IOptions<MediaOptions> options, ILogger<FfmpegR
         catch (OperationCanceledException)
         {
             logger.LogWarning("ffmpeg {Pid} did not exit within {KillTimeoutMs} ms of being killed", pid, options.Value.KillTimeoutMs);
+        }
+    }
+
+    private void TryLowerPriority(Process process)
+    {
+        try
+        {
+            process.PriorityClass = ProcessPriorityClass.BelowNormal;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            logger.LogDebug("Could not lower the priority of {Pid}: {Reason}", process.Id, ex.Message);
         }
     }
 }
