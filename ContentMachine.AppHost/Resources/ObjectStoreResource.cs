@@ -27,8 +27,10 @@ public sealed class ObjectStoreResource(int port, string bucket) : StackResource
         $"Endpoint=http://127.0.0.1:{Port};AccessKey=S3RVER;SecretKey=S3RVER;Region=us-east-1;Bucket={Bucket}";
 
     public override ProcessSpec CreateProcess(StackContext context, int replica) =>
+        // s3rver makes ListObjectsV2 continuation tokens with DES, which OpenSSL 3 (Node 17+) only has in its legacy
+        // provider: without it, any listing longer than one page answers 500.
         new(Executable.Find("node") ?? "node",
-            [Path.Combine(context.Layout.S3rverDirectory, "server.js"), "--port", Port.ToString(), "--directory", context.State.For("objects"), "--bucket", Bucket])
+            ["--openssl-legacy-provider", Path.Combine(context.Layout.S3rverDirectory, "server.js"), "--port", Port.ToString(), "--directory", context.State.For("objects"), "--bucket", Bucket])
         {
             WorkingDirectory = context.Layout.S3rverDirectory,
         };
