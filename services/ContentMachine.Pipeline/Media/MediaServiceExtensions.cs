@@ -1,6 +1,8 @@
+using ContentMachine.Pipeline.Media.Footage;
 using ContentMachine.Pipeline.Media.Narration;
 using ContentMachine.Pipeline.Media.Rendering;
 using ContentMachine.Pipeline.Media.Script;
+using ContentMachine.Pipeline.Media.Speech;
 using ContentMachine.Pipeline.Media.Visuals;
 using ContentMachine.ServiceDefaults.Http;
 using Microsoft.Extensions.Options;
@@ -21,7 +23,24 @@ public static class MediaServiceExtensions
         builder.Services.AddSingleton<FfmpegRunner>();
         builder.Services.AddSingleton<MediaProbe>();
         builder.Services.AddSingleton<BackgroundPainter>();
-        builder.Services.AddSingleton<INarrator, EspeakNarrator>();
+        builder.Services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PexelsOptions>().BindConfiguration(PexelsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var speech = builder.Configuration.GetSection(SpeechOptions.Section).Get<SpeechOptions>() ?? new SpeechOptions();
+        if (speech.Endpoint is not null)
+        {
+            builder.Services.AddHttpClient<INarrator, OpenAiSpeechNarrator>(c => c.Timeout = Timeout.InfiniteTimeSpan);
+            WithTimeout(builder, typeof(OpenAiSpeechNarrator).Name, TimeSpan.FromSeconds(speech.TimeoutSeconds));
+        }
+        else
+        {
+            builder.Services.AddSingleton<INarrator, EspeakNarrator>();
+        }
+        var pexels = builder.Configuration.GetSection(PexelsOptions.Section).Get<PexelsOptions>() ?? new PexelsOptions();
+        if (!string.IsNullOrWhiteSpace(pexels.ApiKey))
+        {
+            builder.Services.AddHttpClient<IStockFootage, PexelsFootage>(c => c.Timeout = Timeout.InfiniteTimeSpan);
+            WithTimeout(builder, typeof(PexelsFootage).Name, TimeSpan.FromSeconds(pexels.TimeoutSeconds));
+        }
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{ScriptOptions.Section}:Endpoint"]))
         {
@@ -41,4 +60,8 @@ public static class MediaServiceExtensions
         }
         return builder;
     }
+
+    /// <summary>A provider's own timeout for each HTTP attempt (audio and clips take longer than an API call).</summary>
+    private static void WithTimeout(IHostApplicationBuilder builder, string client, TimeSpan timeout) =>
+        builder.Services.Configure<HttpResilienceOptions>(client, o => (o.AttemptTimeout, o.TotalTimeout) = (timeout, timeout * 3));
 }

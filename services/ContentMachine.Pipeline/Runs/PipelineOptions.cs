@@ -28,10 +28,6 @@ public sealed class PipelineOptions
     [Range(0.0, 1.0)]
     public double DuplicateThreshold { get; set; } = 0.9;
 
-    /// <summary>Silence between scenes' narration.</summary>
-    [Range(0, 2000)]
-    public int SceneGapMs { get; set; } = 250;
-
     public string Preset { get; set; } = "veryfast";
 
     [Range(0, 51)]

@@ -1,10 +1,11 @@
+using ContentMachine.Pipeline.Media;
 using ContentMachine.Pipeline.Media.Narration;
 using ContentMachine.Pipeline.Media.Script;
 
 namespace ContentMachine.Pipeline.Stages;
 
 /// <summary>Each scene spoken (espeak-ng locally) with the time of every word, joined into one track.</summary>
-public sealed class NarrationStage(INarrator narrator, IOptions<PipelineOptions> options) : IPipelineStage
+public sealed class NarrationStage(INarrator narrator, IOptions<MediaOptions> options) : IPipelineStage
 {
     public string Name => "narration";
     public int ProgressPercent => 25;
