@@ -13,7 +13,7 @@ public static class CaptionAdapter
 
     public static PlatformCaption Build(PublicationContent content, int maxChars, int maxHashtags)
     {
-        var title = TextLimits.Normalize(content.Title).Replace('\n', ' ');
+        var title = TextLimits.Normalize(TextLimits.OneLine(content.Title));
         var description = TextLimits.Normalize(content.Description);
         var body = description.Length == 0 || description == title ? title : $"{title}\n\n{description}";
         if (TextLimits.CountHashtags(body) > maxHashtags) body = body.Replace("#", "");

@@ -50,6 +50,8 @@ public static partial class TextLimits
     /// <summary>What Instagram and TikTok count as hashtags in a caption.</summary>
     public static int CountHashtags(string text) => HashtagPattern().Count(text);
 
+    public static string OneLine(string? text) => (text ?? "").Replace('\r', ' ').Replace('\n', ' ');
+
     public static string RemoveAngleBrackets(string text) => text.Replace('<', ' ').Replace('>', ' ');
 
     private static int SafeCut(string text, int length) =>

@@ -9,7 +9,7 @@ public static class YouTubeMetadataAdapter
 
     public static YouTubeMetadata Adapt(PublicationContent content, YouTubeDefaults defaults, DateTimeOffset now)
     {
-        var title = TextLimits.TruncateChars(TextLimits.Normalize(TextLimits.RemoveAngleBrackets(content.Title)).Replace('\n', ' '), PlatformLimits.YouTubeTitleChars);
+        var title = TextLimits.TruncateChars(TextLimits.Normalize(TextLimits.OneLine(TextLimits.RemoveAngleBrackets(content.Title))), PlatformLimits.YouTubeTitleChars);
         var hashtags = TextLimits.CleanHashtags(content.Hashtags);
         var body = TextLimits.Normalize(TextLimits.RemoveAngleBrackets(content.Description ?? ""));
         var tagLine = string.Join(' ', hashtags.Take(15).Select(h => "#" + h));
