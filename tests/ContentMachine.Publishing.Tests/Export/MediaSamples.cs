@@ -7,11 +7,11 @@ namespace ContentMachine.Publishing.Tests.Export;
 /// <summary>Real media made with ffmpeg for the tests, and the checks a person's upload would need to pass.</summary>
 public static partial class MediaSamples
 {
-    public static async Task<string> VideoAsync(string folder, int width = 360, int height = 640, double seconds = 2)
+    public static async Task<string> VideoAsync(string folder, int width = 360, int height = 640, double seconds = 2, bool lossless = false)
     {
-        var path = Path.Combine(folder, $"video-{width}x{height}-{seconds}.mp4");
+        var path = Path.Combine(folder, $"video-{width}x{height}-{seconds}{(lossless ? "-lossless" : "")}.mp4");
         await RunAsync("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", $"testsrc=size={width}x{height}:rate=30:duration={seconds.ToString(CultureInfo.InvariantCulture)}",
-            "-f", "lavfi", "-i", $"sine=frequency=440:duration={seconds.ToString(CultureInfo.InvariantCulture)}", "-c:v", "libx264", "-preset", "ultrafast",
+            "-f", "lavfi", "-i", $"sine=frequency=440:duration={seconds.ToString(CultureInfo.InvariantCulture)}", "-c:v", "libx264", "-preset", "ultrafast", "-qp", lossless ? "0" : "23",
             "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "-movflags", "+faststart", path);
         return path;
     }
