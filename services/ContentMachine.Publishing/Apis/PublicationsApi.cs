@@ -49,7 +49,7 @@ public static class PublicationsApi
         try
         {
             if (publication.Status == PublicationStatus.Scheduled)
-                await services.Scheduler.ScheduleAsync(publication.Id, publication.PublishAt!.Value, ct);
+                await services.Scheduler.ScheduleAsync(publication, ct);
             await services.Db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })

@@ -11,7 +11,7 @@ namespace ContentMachine.Publishing.IntegrationEvents;
 /// in the runner, after this transaction commits.</summary>
 public sealed class PublishRequestedConsumer(
     PublishingDbContext db, PublicationScheduler scheduler, PublicationSignal signal, IOptions<PublishingOptions> options,
-    IOptions<YouTubeOptions> youTube, TimeProvider clock, ILogger<PublishRequestedConsumer> logger)
+    TimeProvider clock, ILogger<PublishRequestedConsumer> logger)
     : IdempotentConsumer<PublishRequested, PublishingDbContext>(db, clock, logger)
 {
     public const string Endpoint = "publishing-requests";
@@ -38,7 +38,7 @@ public sealed class PublishRequestedConsumer(
             var publication = Publication.Request(message.ProjectId, platform, PlatformNames.ModeOf(platform, options.Value), content, now);
             Db.Publications.Add(publication);
             if (publication.Status == PublicationStatus.Scheduled)
-                await scheduler.ScheduleAsync(publication.Id, FireAt(publication), ct);
+                await scheduler.ScheduleAsync(publication, ct);
             _created.Add(publication);
         }
     }
@@ -50,8 +50,4 @@ public sealed class PublishRequestedConsumer(
                 p.Id, p.ProjectId, p.PlatformName, p.Status, p.PublishAt is { } at ? $" for {at:O}" : "");
         if (_created.Count > 0) signal.Notify();
     }
-
-    /// <summary>An upload goes out ahead of its time (private, with publishAt: YouTube releases it); a package at its time.</summary>
-    private DateTimeOffset FireAt(Publication p) =>
-        p.Mode == PublishMode.Upload ? p.PublishAt!.Value - youTube.Value.ScheduledUploadLead : p.PublishAt!.Value;
 }

@@ -4,9 +4,13 @@ namespace ContentMachine.Publishing.Scheduling;
 
 /// <summary>Puts a publication's time in Quartz's persistent store: one job per publication (its id is the key), so
 /// scheduling it again (a redelivered request) replaces rather than doubles it.</summary>
-public sealed class PublicationScheduler(ISchedulerFactory schedulers)
+public sealed class PublicationScheduler(ISchedulerFactory schedulers, IOptions<Options.YouTubeOptions> youTube)
 {
     public const string Group = "publications";
+
+    /// <summary>An upload goes out ahead of its time (private, with publishAt: YouTube releases it); a package at its time.</summary>
+    public Task ScheduleAsync(Publication publication, CancellationToken ct) => ScheduleAsync(publication.Id,
+        publication.Mode == PublishMode.Upload ? publication.PublishAt!.Value - youTube.Value.ScheduledUploadLead : publication.PublishAt!.Value, ct);
 
     public async Task ScheduleAsync(Guid publicationId, DateTimeOffset fireAt, CancellationToken ct)
     {

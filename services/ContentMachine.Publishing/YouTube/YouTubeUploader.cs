@@ -52,6 +52,8 @@ public sealed class YouTubeUploader(IOptions<YouTubeOptions> options, ServiceTel
             result = await upload.ResumeAsync(ct);
         }
 
+        // Stopping (shutdown) is not a failure of the upload: the saved session resumes on the next claim.
+        ct.ThrowIfCancellationRequested();
         if (result.Status == UploadStatus.Completed && upload.ResponseBody?.Id is { Length: > 0 } id)
         {
             activity?.SetTag("youtube.video_id", id);
