@@ -40,7 +40,7 @@ public static class ContentMachineModel
         var projects = Service("projects", "services/ContentMachine.Projects").WithReference(projectsdb).WithReference(messaging).WithReference(storage);
         var pipeline = Service("pipeline", "services/ContentMachine.Pipeline").WithReference(pipelinedb).WithReference(messaging)
             .WithReference(storage).WithReference(search);
-        var publishing = Service("publishing", "services/ContentMachine.Publishing").WithReference(publishingdb).WithReference(messaging)
+        var publishing = Service("publishing", "services/ContentMachine.Publishing").WithReference(publishingdb).WithReference(messaging).WithReference(redis)
             .WithReference(storage);
 
         var gateway = new ProjectResource("gateway", "gateway/ContentMachine.Gateway", [ports.Allocate("gateway", p.Gateway)], "Gateway")

@@ -9,6 +9,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapPublicationsApi();
+app.MapYouTubeApi();
 
 app.Run();
 

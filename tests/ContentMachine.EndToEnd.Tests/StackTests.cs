@@ -147,7 +147,10 @@ public class StackTests(StackFixture fixture)
         first.StatusCode.Should().Be(HttpStatusCode.Created);
         again.StatusCode.Should().Be(HttpStatusCode.OK);
         (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().Should().Be(id);
-        (await Gateway.GetFromJsonAsync<JsonElement>($"/api/publishing/publications/{id}")).GetProperty("platform").GetString().Should().Be("youtube");
+        var details = await Gateway.GetFromJsonAsync<JsonElement>($"/api/publishing/publications/{id}");
+        details.GetProperty("publication").GetProperty("platform").GetString().Should().Be("youtube");
+        details.GetProperty("attempts").ValueKind.Should().Be(JsonValueKind.Array);
+        (await Gateway.GetFromJsonAsync<JsonElement>($"/api/publishing/publications?projectId={request.projectId}")).GetArrayLength().Should().Be(1);
     }
 
     [Fact]
