@@ -35,7 +35,7 @@ public static class AppHostRunner
         }
 
         ResourceTable.Print(stack);
-        AnsiConsole.MarkupLine($"Dashboard: [link]{Markup.Escape(stack.Telemetry.Endpoints.LoginUrl.AbsoluteUri)}[/]");
+        AnsiConsole.WriteLine($"Dashboard: {stack.Telemetry.Endpoints.LoginUrl.AbsoluteUri}");
         await Task.Delay(Timeout.Infinite, shutdown.Requested).ContinueWith(_ => { }, TaskScheduler.Default);
         AnsiConsole.MarkupLine("[yellow]Stopping...[/]");
         await stack.StopAsync();
