@@ -18,7 +18,9 @@ internal static class OtlpBodyReader
 
         try
         {
-            await using var source = encoding == "gzip" ? new GZipStream(request.Body, CompressionMode.Decompress, leaveOpen: true) : request.Body;
+            // The request's own stream belongs to Kestrel: only the decompressor is disposed here.
+            await using var gzip = encoding == "gzip" ? new GZipStream(request.Body, CompressionMode.Decompress, leaveOpen: true) : null;
+            var source = gzip ?? request.Body;
             using var body = new MemoryStream();
             var buffer = new byte[81920];
             int read;
