@@ -35,6 +35,7 @@ public static class AppHostRunner
         }
 
         ResourceTable.Print(stack);
+        AnsiConsole.WriteLine($"Dashboard: {stack.Telemetry.Endpoints.LoginUrl.AbsoluteUri}");
         await Task.Delay(Timeout.Infinite, shutdown.Requested).ContinueWith(_ => { }, TaskScheduler.Default);
         AnsiConsole.MarkupLine("[yellow]Stopping...[/]");
         await stack.StopAsync();

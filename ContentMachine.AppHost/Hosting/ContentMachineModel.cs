@@ -1,4 +1,5 @@
 using ContentMachine.AppHost.Resources;
+using ContentMachine.AppHost.Telemetry;
 
 namespace ContentMachine.AppHost.Hosting;
 
@@ -10,7 +11,8 @@ public static class ContentMachineModel
 
     public static readonly IReadOnlyList<string> ServiceNames = ["projects", "pipeline", "storage", "search", "publishing"];
 
-    public static IReadOnlyList<StackResource> Build(StackOptions options, PortAllocator ports)
+    /// <summary>The resources; every service exports its telemetry to <paramref name="telemetry"/>'s receiver.</summary>
+    public static IReadOnlyList<StackResource> Build(StackOptions options, PortAllocator ports, TelemetryEndpoints telemetry)
     {
         var p = options.Ports;
         var postgres = new PostgresResource(ports.Allocate("postgres", p.Postgres));
@@ -27,13 +29,11 @@ public static class ContentMachineModel
         messaging.WaitFor(epmd);
         var objects = new ObjectStoreResource(ports.Allocate("objects", p.ObjectStore), Bucket);
 
-        // Nothing listens on the OTLP port until the dashboard exists; it is not checked, only handed to the services.
-        var otlp = new Uri($"http://127.0.0.1:{(p.Otlp == 0 ? PortAllocator.FreePort() : p.Otlp)}");
         var nextServicePort = p.Services;
         ProjectResource Service(string name, string directory, string type = "Service") => new(name, directory,
             Enumerable.Range(0, options.ReplicasOf(name))
                 .Select(i => ports.Allocate($"{name}-{i}", nextServicePort == 0 ? 0 : nextServicePort++))
-                .ToList(), type) { OtlpEndpoint = otlp };
+                .ToList(), type) { Telemetry = telemetry };
 
         var storage = Service("storage", "services/ContentMachine.Storage").WithReference(storagedb).WithReference(objects).WithReference(messaging);
         var search = Service("search", "services/ContentMachine.Search").WithReference(searchdb).WithReference(redis).WithReference(messaging);
@@ -46,7 +46,7 @@ public static class ContentMachineModel
         var gateway = new ProjectResource("gateway", "gateway/ContentMachine.Gateway", [ports.Allocate("gateway", p.Gateway)], "Gateway")
         {
             BindAddress = options.GatewayBindAddress,
-            OtlpEndpoint = otlp,
+            Telemetry = telemetry,
         };
         foreach (var service in (ProjectResource[])[projects, pipeline, storage, search, publishing]) gateway.WithReference(service).WaitFor(service);
 

@@ -1,6 +1,7 @@
 using ContentMachine.AppHost.Console;
 using ContentMachine.AppHost.Processes;
 using ContentMachine.AppHost.Resources;
+using ContentMachine.AppHost.Telemetry;
 
 namespace ContentMachine.AppHost.Hosting;
 
@@ -15,6 +16,7 @@ public sealed class DistributedStack : IAsyncDisposable
     private readonly Dictionary<StackResource, IReadOnlyList<ResourceInstance>> _instances;
     private readonly ProcessRegistry _registry;
     private readonly IReadOnlyList<string> _busyPorts;
+    private readonly TelemetryHost _telemetry;
     private readonly Lock _gate = new();
     private Task? _stopping;
     private bool _started;
@@ -28,7 +30,9 @@ public sealed class DistributedStack : IAsyncDisposable
         _registry = new ProcessRegistry(state.ProcessFile);
 
         var ports = new PortAllocator();
-        _resources = Select(ContentMachineModel.Build(options, ports), options.Only);
+        var endpoints = TelemetryEndpoints.Create(ports.Allocate("otlp", options.Ports.Otlp), ports.Allocate("dashboard", options.Ports.Dashboard));
+        _telemetry = new TelemetryHost(endpoints, options.Telemetry, Snapshots);
+        _resources = Select(ContentMachineModel.Build(options, ports, endpoints), options.Only);
         _busyPorts = ports.Busy;
         _instances = _resources.ToDictionary(r => r, r => (IReadOnlyList<ResourceInstance>)Enumerable.Range(0, r.Replicas)
             .Select(i => new ResourceInstance(r, i, _context, _registry)).ToList());
@@ -39,6 +43,9 @@ public sealed class DistributedStack : IAsyncDisposable
     public StackContext Context => _context;
     public ResourceLogs Logs => _context.Logs;
     public string StateDirectory => _context.State.Root;
+
+    /// <summary>The OTLP receiver, the telemetry it keeps and the dashboard (URL and login token of this run).</summary>
+    public TelemetryHost Telemetry => _telemetry;
 
     /// <summary>Raised whenever a replica changes state (starting, running, restarting, stopped...).</summary>
     public event Action<ResourceSnapshot>? ResourceChanged;
@@ -93,6 +100,18 @@ public sealed class DistributedStack : IAsyncDisposable
             _context.State.Dispose();
             throw;
         }
+
+        try
+        {
+            await _telemetry.StartAsync(ct);
+        }
+        catch
+        {
+            await _telemetry.StopAsync();
+            _context.State.Dispose();
+            throw;
+        }
+        _context.Log($"receiving OTLP at {_telemetry.Endpoints.OtlpEndpoint}; dashboard at {_telemetry.Endpoints.LoginUrl}");
 
         using var failFast = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var tasks = new Dictionary<StackResource, Task>();
@@ -156,8 +175,16 @@ public sealed class DistributedStack : IAsyncDisposable
             return tasks[resource] = StopResourceAsync(resource, dependents);
         }
         foreach (var resource in _resources) _ = Stop(resource);
-        await Task.WhenAll(tasks.Values);
-        _context.State.Dispose();
+        try
+        {
+            await Task.WhenAll(tasks.Values);
+        }
+        finally
+        {
+            // Last, so that what the services send while they shut down is still received.
+            await _telemetry.StopAsync();
+            _context.State.Dispose();
+        }
     }
 
     private async Task StopResourceAsync(StackResource resource, IReadOnlyList<Task> dependents)
@@ -210,6 +237,7 @@ public sealed class DistributedStack : IAsyncDisposable
         bool started;
         lock (_gate) started = _started;
         if (started) await StopAsync();
+        await _telemetry.DisposeAsync();
         _context.ProbeClient.Dispose();
     }
 

@@ -34,5 +34,8 @@ public sealed record StackOptions
     /// <summary>The checkout to run services from; found from the AppHost's location when absent.</summary>
     public string? RepositoryRoot { get; init; }
 
+    /// <summary>How many spans, log records and metric points the dashboard keeps.</summary>
+    public Telemetry.TelemetryLimits Telemetry { get; init; } = new();
+
     public int ReplicasOf(string service) => Replicas.TryGetValue(service, out var n) ? n : 1;
 }

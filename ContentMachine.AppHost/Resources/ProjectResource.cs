@@ -1,5 +1,6 @@
 using ContentMachine.AppHost.Hosting;
 using ContentMachine.AppHost.Processes;
+using ContentMachine.AppHost.Telemetry;
 
 namespace ContentMachine.AppHost.Resources;
 
@@ -18,7 +19,8 @@ public sealed class ProjectResource(string name, string projectDirectory, IReadO
     /// <summary>Where the process listens; loopback for services. Only the gateway may be given another address.</summary>
     public string BindAddress { get; init; } = "127.0.0.1";
 
-    public Uri? OtlpEndpoint { get; init; }
+    /// <summary>The AppHost's OTLP receiver and its API key; absent, the service exports nothing.</summary>
+    public TelemetryEndpoints? Telemetry { get; init; }
 
     /// <summary>The replica's URL as other processes on this machine reach it.</summary>
     public Uri Url(int replica) => new($"http://127.0.0.1:{ports[replica]}");
@@ -69,10 +71,11 @@ public sealed class ProjectResource(string name, string projectDirectory, IReadO
             ["OTEL_SERVICE_NAME"] = Name,
             ["SERVICE_INSTANCE_ID"] = InstanceName(replica),
         };
-        if (OtlpEndpoint is not null)
+        if (Telemetry is not null)
         {
-            env["OTEL_EXPORTER_OTLP_ENDPOINT"] = OtlpEndpoint.AbsoluteUri.TrimEnd('/');
+            env["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.OtlpEndpoint.AbsoluteUri.TrimEnd('/');
             env["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+            env["OTEL_EXPORTER_OTLP_HEADERS"] = Telemetry.OtlpHeaders;
         }
         foreach (var resource in _connections)
             env[$"ConnectionStrings__{resource.ConnectionName}"] = resource.GetConnectionString(context);

@@ -5,13 +5,15 @@ public class ModelTests : IDisposable
 {
     private readonly string _state = Path.Combine(Path.GetTempPath(), "contentmachine-tests", "model-" + Guid.NewGuid().ToString("N")[..8]);
 
+    private static readonly ContentMachine.AppHost.Telemetry.TelemetryEndpoints Otlp = ContentMachine.AppHost.Telemetry.TelemetryEndpoints.Create(4318, 18888);
+
     private (IReadOnlyList<StackResource> Resources, StackContext Context) Build(int pipelineReplicas = 1)
     {
         var options = TestStacks.Options("model", replicas: new Dictionary<string, int> { ["pipeline"] = pipelineReplicas }) with { StateDirectory = _state };
         var layout = RepositoryLayout.Discover();
         var context = new StackContext(options, layout, new StateDirectory(_state), new StackSecrets(Path.Combine(_state, "secrets.json")),
             new Console.ResourceLogs());
-        return (ContentMachineModel.Build(options, new PortAllocator()), context);
+        return (ContentMachineModel.Build(options, new PortAllocator(), Otlp), context);
     }
 
     private static Dictionary<string, string?> EnvironmentOf(IReadOnlyList<StackResource> resources, StackContext context, string name, int replica = 0) =>
@@ -54,8 +56,9 @@ public class ModelTests : IDisposable
 
         var search = EnvironmentOf(resources, context, "search");
 
-        search["OTEL_EXPORTER_OTLP_ENDPOINT"].Should().MatchRegex(@"^http://127\.0\.0\.1:\d+$");
+        search["OTEL_EXPORTER_OTLP_ENDPOINT"].Should().Be("http://127.0.0.1:4318");
         search["OTEL_EXPORTER_OTLP_PROTOCOL"].Should().Be("http/protobuf");
+        search["OTEL_EXPORTER_OTLP_HEADERS"].Should().Be($"x-otlp-api-key={Otlp.OtlpApiKey}");
         search["OTEL_SERVICE_NAME"].Should().Be("search");
     }
 
