@@ -26,6 +26,7 @@ public sealed class SearchServiceFixture() : BackingServersFixture("postgres", "
         await base.InitializeAsync();
         Service = CreateService();
         Client = Service.CreateClient();
+        await WaitUntilHealthyAsync();
         var settings = RabbitMqSettings.Parse(Stack.ConnectionString("messaging"));
         _bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(settings.Host, settings.Port, settings.VirtualHost, h =>
         {
@@ -45,6 +46,22 @@ public sealed class SearchServiceFixture() : BackingServersFixture("postgres", "
         b.ConfigureLogging(logging => logging.AddProvider(Logs));
         b.ConfigureServices(services => services.AddSingleton<OpenTelemetry.BaseProcessor<System.Diagnostics.Activity>>(Spans));
     });
+
+    /// <summary>Events published before the service's bus has bound its queue would be lost: the tests start once /health
+    /// (which includes the bus's endpoints) says ready.</summary>
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        string last = "";
+        while (!cts.IsCancellationRequested)
+        {
+            var response = await Client.GetAsync("/health", CancellationToken.None);
+            if (response.IsSuccessStatusCode) return;
+            last = await response.Content.ReadAsStringAsync();
+            await Task.Delay(200, CancellationToken.None);
+        }
+        throw new TimeoutException($"The Search service did not become healthy: {last}");
+    }
 
     /// <summary>Publishes an event as the Projects or Pipeline service would.</summary>
     public Task PublishAsync<T>(T message) where T : IntegrationEvent =>
@@ -69,7 +86,9 @@ public sealed class SearchServiceFixture() : BackingServersFixture("postgres", "
             if (condition(last)) return last;
             await Task.Delay(100, CancellationToken.None);
         }
-        throw new TimeoutException($"GET /api/search?{query} never satisfied the condition; last answer: {last}");
+        var warnings = Logs.Entries.Where(l => l.Level >= LogLevel.Warning).TakeLast(15).Select(l => $"{l.Level} {l.Category}: {l.Message}");
+        throw new TimeoutException($"GET /api/search?{query} never satisfied the condition; last answer: {last}" +
+            $"{Environment.NewLine}The service's last warnings:{Environment.NewLine}{string.Join(Environment.NewLine, warnings)}");
     }
 
     public override async Task DisposeAsync()
