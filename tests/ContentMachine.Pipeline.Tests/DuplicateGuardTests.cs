@@ -1,3 +1,4 @@
+using ContentMachine.ServiceDefaults.Clients;
 using ContentMachine.Pipeline.Clients;
 using ContentMachine.Pipeline.Model;
 using ContentMachine.Pipeline.Runs;

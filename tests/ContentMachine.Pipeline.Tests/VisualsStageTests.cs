@@ -1,5 +1,5 @@
+using ContentMachine.ServiceDefaults.Clients;
 using System.Collections.Concurrent;
-using ContentMachine.Pipeline.Clients;
 using ContentMachine.Pipeline.Media.Footage;
 using ContentMachine.Pipeline.Model;
 using ContentMachine.Pipeline.Runs;

@@ -1,3 +1,4 @@
+using ContentMachine.ServiceDefaults.Clients;
 using ContentMachine.Pipeline.Clients;
 using ContentMachine.Pipeline.IntegrationEvents;
 using ContentMachine.Pipeline.Media;
@@ -32,14 +33,8 @@ public static class PipelineServiceExtensions
         });
 
         builder.AddPipelineMedia();
-        builder.Services.AddHttpClient<StorageClient>(http => http.BaseAddress = new Uri($"http://{StorageClient.Name}"));
+        builder.AddStorageClient();
         builder.Services.AddHttpClient<SearchClient>(http => http.BaseAddress = new Uri($"http://{SearchClient.Name}"));
-        // Artifacts are up to a few hundred MB: the default 10 s per attempt is for API calls, not for these.
-        builder.Services.Configure<HttpResilienceOptions>(typeof(StorageClient).Name, o =>
-        {
-            o.AttemptTimeout = TimeSpan.FromMinutes(5);
-            o.TotalTimeout = TimeSpan.FromMinutes(10);
-        });
 
         builder.Services.AddHostedService<WorkFolderJanitor>();
         builder.Services.AddScoped<DuplicateGuard>();

@@ -1,5 +1,5 @@
+using ContentMachine.ServiceDefaults.Clients;
 using ContentMachine.Contracts;
-using ContentMachine.Pipeline.Clients;
 using ContentMachine.Pipeline.Stages;
 using ContentMachine.ServiceDefaults.Configuration;
 using ContentMachine.ServiceDefaults.Messaging;

@@ -1,6 +1,6 @@
+using ContentMachine.ServiceDefaults.Clients;
 using System.Text.Json;
 using ContentMachine.Contracts;
-using ContentMachine.Pipeline.Clients;
 
 namespace ContentMachine.Pipeline.Runs;
 
@@ -39,7 +39,8 @@ public sealed class RunWork(Run run, string folder, StorageClient storage)
     public async Task<string> LocalFileAsync(string key, string file, CancellationToken ct)
     {
         var path = LocalPath(file);
-        if (!File.Exists(path)) await storage.DownloadAsync(key, path, ct);
+        if (!File.Exists(path) && !await storage.DownloadAsync(key, path, ct))
+            throw new InvalidOperationException($"The artifact {key} is missing from storage.");
         return path;
     }
 

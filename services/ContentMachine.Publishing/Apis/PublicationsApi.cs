@@ -1,4 +1,4 @@
-using ContentMachine.Publishing.Clients;
+using ContentMachine.ServiceDefaults.Clients;
 using ContentMachine.Publishing.Options;
 using ContentMachine.Publishing.Runner;
 using ContentMachine.Publishing.Scheduling;

@@ -1,5 +1,5 @@
+using ContentMachine.ServiceDefaults.Clients;
 using System.Diagnostics;
-using ContentMachine.Publishing.Clients;
 using ContentMachine.Publishing.Options;
 using ContentMachine.Publishing.Platforms;
 using ContentMachine.ServiceDefaults.Telemetry;

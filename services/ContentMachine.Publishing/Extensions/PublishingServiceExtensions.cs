@@ -1,5 +1,5 @@
+using ContentMachine.ServiceDefaults.Clients;
 using ContentMachine.Publishing.Auth;
-using ContentMachine.Publishing.Clients;
 using ContentMachine.Publishing.Export;
 using ContentMachine.Publishing.IntegrationEvents;
 using ContentMachine.Publishing.Options;
@@ -28,13 +28,7 @@ public static class PublishingServiceExtensions
         builder.Services.AddOptions<YouTubeOptions>().BindConfiguration(YouTubeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IValidator<RequestPublicationRequest>, RequestPublicationRequestValidator>();
 
-        builder.Services.AddHttpClient<StorageClient>(http => http.BaseAddress = new Uri($"http://{StorageClient.Name}"));
-        // Videos and packages are up to a few hundred MB: the default 10 s per attempt is for API calls, not for these.
-        builder.Services.Configure<HttpResilienceOptions>(typeof(StorageClient).Name, o =>
-        {
-            o.AttemptTimeout = TimeSpan.FromMinutes(5);
-            o.TotalTimeout = TimeSpan.FromMinutes(10);
-        });
+        builder.AddStorageClient();
 
         builder.AddTokenProtection();
         builder.AddPublicationScheduling();

@@ -1,5 +1,5 @@
+using ContentMachine.ServiceDefaults.Clients;
 using ContentMachine.Publishing.Auth;
-using ContentMachine.Publishing.Clients;
 using ContentMachine.Publishing.Options;
 using ContentMachine.Publishing.Platforms;
 using ContentMachine.Publishing.Quota;

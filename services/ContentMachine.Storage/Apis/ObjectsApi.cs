@@ -52,7 +52,7 @@ public static class ObjectsApi
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteObject(string key, ObjectStore store, CancellationToken ct)
     {
         if (ObjectKey.Validate(key) is { } keyError) return StorageProblems.InvalidKey(keyError);
-        if (await store.FindAsync(key, ct) is null) return StorageProblems.ObjectNotFound(key);
+        if (!await store.ExistsAsync(key, ct)) return StorageProblems.ObjectNotFound(key);
         await store.DeleteAsync([key], ct);
         return TypedResults.NoContent();
     }

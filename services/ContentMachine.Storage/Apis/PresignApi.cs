@@ -24,7 +24,7 @@ public static class PresignApi
         TimeProvider clock, CancellationToken ct)
     {
         var key = request.Key!;
-        if (request.Method == "GET" && await store.FindAsync(key, ct) is null) return StorageProblems.ObjectNotFound(key);
+        if (request.Method == "GET" && !await store.ExistsAsync(key, ct)) return StorageProblems.ObjectNotFound(key);
 
         var expiresAt = clock.GetUtcNow() + (request.ExpiresInSeconds is { } s ? TimeSpan.FromSeconds(s) : options.Value.PresignDefaultExpiry);
         var presign = new GetPreSignedUrlRequest

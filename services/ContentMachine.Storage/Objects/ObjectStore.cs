@@ -78,6 +78,21 @@ public sealed class ObjectStore(
         }
     }
 
+    /// <summary>Whether the key names an object, recorded or not: a HEAD, never the full read adoption does.</summary>
+    public async Task<bool> ExistsAsync(string key, CancellationToken ct)
+    {
+        if (await db.Objects.AnyAsync(o => o.Key == key, ct)) return true;
+        try
+        {
+            await s3.GetObjectMetadataAsync(settings.Bucket, key, ct);
+            return true;
+        }
+        catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The object's bytes, or the inclusive range of them; null when the bucket no longer has it.</summary>
     public async Task<Stream?> OpenReadAsync(string key, ByteSpan? range, CancellationToken ct)
     {

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
-namespace ContentMachine.Pipeline.Clients;
+namespace ContentMachine.ServiceDefaults.Clients;
 
-/// <summary>The Storage service as the pipeline uses it: artifacts go up from and come down to local files, streamed.
-/// Uploads are retried here (a file can be re-read; a stream in flight cannot be replayed by the HTTP pipeline).</summary>
+/// <summary>The Storage service as the other services use it (the Pipeline's artifacts, Publishing's packages): objects
+/// go up from local files and come down as streams or files, so nothing large is held in memory. Uploads are retried
+/// here (a file can be re-read; a stream in flight cannot be replayed by the HTTP pipeline).</summary>
 public sealed class StorageClient(HttpClient http, ILogger<StorageClient> logger)
 {
     public const string Name = "storage";
@@ -33,17 +34,45 @@ public sealed class StorageClient(HttpClient http, ILogger<StorageClient> logger
         }
     }
 
-    /// <summary>Downloads the object to <paramref name="path"/> (via a temporary name, so a partial file never looks whole)
-    /// and returns its content type.</summary>
-    public async Task<string> DownloadAsync(string key, string path, CancellationToken ct)
+    /// <summary>The object's content as a stream (the caller disposes the response), or null when it does not exist.</summary>
+    public async Task<HttpResponseMessage?> OpenAsync(string key, CancellationToken ct)
     {
-        using var response = await http.GetAsync(ObjectPath(key), HttpCompletionOption.ResponseHeadersRead, ct);
-        await EnsureSuccessAsync(response, $"reading {key}", ct);
+        var response = await http.GetAsync(ObjectPath(key), HttpCompletionOption.ResponseHeadersRead, ct);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            response.Dispose();
+            return null;
+        }
+        try
+        {
+            await EnsureSuccessAsync(response, $"reading {key}", ct);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Downloads the object to <paramref name="path"/> (via a temporary name, so a partial file never looks whole).</summary>
+    public async Task<bool> DownloadAsync(string key, string path, CancellationToken ct)
+    {
+        using var response = await OpenAsync(key, ct);
+        if (response is null) return false;
         var partial = path + ".partial";
         await using (var file = File.Create(partial))
             await response.Content.CopyToAsync(file, ct);
         File.Move(partial, path, overwrite: true);
-        return response.Content.Headers.ContentType?.MediaType ?? "application/octet-stream";
+        return true;
+    }
+
+    public async Task<PresignedUrl> PresignGetAsync(string key, TimeSpan expiresIn, CancellationToken ct)
+    {
+        using var response = await http.PostAsJsonAsync("/api/storage/presign",
+            new { key, method = "GET", expiresInSeconds = (int)expiresIn.TotalSeconds }, ct);
+        await EnsureSuccessAsync(response, $"presigning {key}", ct);
+        return (await response.Content.ReadFromJsonAsync<PresignedUrl>(ct))!;
     }
 
     public async Task<StoredObject?> FindAsync(string key, CancellationToken ct)
@@ -69,5 +98,7 @@ public sealed class StorageClient(HttpClient http, ILogger<StorageClient> logger
         ex is HttpRequestException { StatusCode: null or >= HttpStatusCode.InternalServerError or HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests }
             or IOException or TaskCanceledException;
 }
+
+public sealed record PresignedUrl(string Url, DateTimeOffset ExpiresAt);
 
 public sealed record StoredObject(string Key, long Size, string Sha256, string ContentType);
