@@ -7,11 +7,14 @@ public sealed class ResourceLogs(int capacityPerResource = 2000)
 
     public event Action<LogLine>? LineWritten;
 
+    private long _sequence;
+
     public void Write(string resource, string text, bool isError = false)
     {
-        var line = new LogLine(resource, DateTimeOffset.UtcNow, text, isError);
+        LogLine line;
         lock (_lines)
         {
+            line = new LogLine(resource, DateTimeOffset.UtcNow, text, isError, ++_sequence);
             if (!_lines.TryGetValue(resource, out var queue)) _lines[resource] = queue = new Queue<LogLine>();
             if (queue.Count == capacityPerResource) queue.Dequeue();
             queue.Enqueue(line);

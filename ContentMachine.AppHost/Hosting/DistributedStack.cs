@@ -2,6 +2,8 @@ using ContentMachine.AppHost.Console;
 using ContentMachine.AppHost.Processes;
 using ContentMachine.AppHost.Resources;
 using ContentMachine.AppHost.Telemetry;
+using ContentMachine.AppHost.Telemetry.Dashboard;
+using ContentMachine.AppHost.Telemetry.Metrics;
 
 namespace ContentMachine.AppHost.Hosting;
 
@@ -9,7 +11,7 @@ namespace ContentMachine.AppHost.Hosting;
 /// services and the gateway in dependency order and returns when all are ready (or stops what it started and throws);
 /// <see cref="StopAsync"/> stops everything in reverse order, by PID. The AppHost's command line and the end-to-end
 /// tests both use it, so tests start exactly what users start.</summary>
-public sealed class DistributedStack : IAsyncDisposable
+public sealed class DistributedStack : IAsyncDisposable, IDashboardStack
 {
     private readonly StackContext _context;
     private readonly IReadOnlyList<StackResource> _resources;
@@ -31,7 +33,7 @@ public sealed class DistributedStack : IAsyncDisposable
 
         var ports = new PortAllocator();
         var endpoints = TelemetryEndpoints.Create(ports.Allocate("otlp", options.Ports.Otlp), ports.Allocate("dashboard", options.Ports.Dashboard));
-        _telemetry = new TelemetryHost(endpoints, options.Telemetry, Snapshots);
+        _telemetry = new TelemetryHost(endpoints, options.Telemetry, this);
         _resources = Select(ContentMachineModel.Build(options, ports, endpoints), options.Only);
         _busyPorts = ports.Busy;
         _instances = _resources.ToDictionary(r => r, r => (IReadOnlyList<ResourceInstance>)Enumerable.Range(0, r.Replicas)
@@ -206,6 +208,34 @@ public sealed class DistributedStack : IAsyncDisposable
         await Task.WhenAll(InstancesOf(resourceName).Select(i => i.StartAsync(ct)));
         await resource.OnReadyAsync(_context, ct);
         _context.Log($"{resourceName} is ready again");
+    }
+
+    /// <summary>Stops, starts or restarts one replica (the dashboard's actions); a start returns once it is ready.</summary>
+    public async Task ApplyAsync(string instanceName, ResourceAction action, CancellationToken ct)
+    {
+        lock (_gate)
+            if (!_started || _stopping is not null) throw new InvalidOperationException("The stack is not running.");
+        var instance = _instances.Values.SelectMany(i => i).FirstOrDefault(i => i.Name == instanceName)
+            ?? throw new ArgumentException($"The stack has no resource named {instanceName}.", nameof(instanceName));
+        _context.Log($"{instanceName}: {action.ToString().ToLowerInvariant()} requested from the dashboard");
+        if (action is ResourceAction.Stop or ResourceAction.Restart) await instance.StopAsync();
+        if (action is ResourceAction.Start or ResourceAction.Restart)
+        {
+            await instance.Resource.PrepareAsync(_context, ct);
+            await instance.StartAsync(ct);
+            await instance.Resource.OnReadyAsync(_context, ct);
+            _context.Log($"{instanceName} is ready again");
+        }
+    }
+
+    /// <summary>The broker's queues from its management API; empty when the stack runs no broker or it is down.</summary>
+    public async Task<IReadOnlyList<QueueDepth>> QueuesAsync(CancellationToken ct)
+    {
+        if (_resources.OfType<RabbitMqResource>().FirstOrDefault() is not { } broker
+            || _instances[broker].Any(i => i.Snapshot().State != ResourceState.Running)) return [];
+        var queues = new RabbitMqQueues(_context.ProbeClient, new Uri($"http://127.0.0.1:{broker.ManagementPort}/"),
+            RabbitMqResource.UserName, RabbitMqResource.Password(_context));
+        return await queues.ReadAsync(ct);
     }
 
     private IReadOnlyList<ResourceInstance> InstancesOf(string resourceName) =>

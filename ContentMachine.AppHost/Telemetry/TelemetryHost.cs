@@ -1,4 +1,3 @@
-using ContentMachine.AppHost.Hosting;
 using ContentMachine.AppHost.Telemetry.Dashboard;
 using ContentMachine.AppHost.Telemetry.Ingest;
 using ContentMachine.AppHost.Telemetry.Storage;
@@ -7,7 +6,7 @@ namespace ContentMachine.AppHost.Telemetry;
 
 /// <summary>The AppHost's telemetry side: the OTLP receiver, the store it fills and the dashboard that reads it. The
 /// stack starts it before any service (so that no early span is lost) and stops it after the last one.</summary>
-public sealed class TelemetryHost(TelemetryEndpoints endpoints, TelemetryLimits limits, Func<IReadOnlyList<ResourceSnapshot>> resources)
+public sealed class TelemetryHost(TelemetryEndpoints endpoints, TelemetryLimits limits, IDashboardStack stack)
     : IAsyncDisposable
 {
     private readonly Lock _gate = new();
@@ -23,7 +22,7 @@ public sealed class TelemetryHost(TelemetryEndpoints endpoints, TelemetryLimits 
         {
             if (_receiver is not null) throw new InvalidOperationException("The telemetry host was already started.");
             _receiver = OtlpReceiver.Build(endpoints, limits, Store);
-            _dashboard = DashboardServer.Build(endpoints, Store, new StackResources(resources));
+            _dashboard = DashboardServer.Build(endpoints, Store, stack);
         }
         await _receiver.StartAsync(ct);
         await _dashboard.StartAsync(ct);

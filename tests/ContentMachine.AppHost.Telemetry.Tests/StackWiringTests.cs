@@ -45,4 +45,34 @@ public sealed class StackWiringTests
         };
         await refused.Should().ThrowAsync<SocketException>("the receiver stops with the stack");
     }
+
+    [Fact]
+    public async Task The_dashboard_restarts_a_real_resource_and_tails_its_console()
+    {
+        var stack = new DistributedStack(TestStacks.Options("dashboard-actions", only: ["redis"]));
+        try
+        {
+            await stack.StartAsync();
+            var before = stack.Snapshot("redis");
+            using var dashboard = new HttpClient { BaseAddress = stack.Telemetry.Endpoints.DashboardUrl, Timeout = TimeSpan.FromSeconds(60) };
+            dashboard.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", stack.Telemetry.Endpoints.LoginToken);
+
+            using var restart = await dashboard.PostAsync("/api/resources/redis/restart", null);
+            var after = await restart.Content.ReadFromJsonAsync<JsonElement>();
+            var console = await dashboard.GetFromJsonAsync<JsonElement>("/api/console/redis?tail=200");
+            var queues = await dashboard.GetFromJsonAsync<JsonElement>("/api/metrics/queues");
+
+            restart.StatusCode.Should().Be(HttpStatusCode.OK);
+            after.GetProperty("state").GetString().Should().Be("Running");
+            after.GetProperty("pid").GetInt32().Should().NotBe(before.Pid!.Value).And.Be(stack.Snapshot("redis").Pid!.Value);
+            Process.GetProcessById(after.GetProperty("pid").GetInt32()).HasExited.Should().BeFalse();
+            console.EnumerateArray().Select(l => l.GetProperty("text").GetString()).Should().Contain(t => t!.Contains("Ready to accept connections"));
+            queues.GetArrayLength().Should().Be(0, "this stack runs no broker");
+            stack.Logs.Tail(StackContext.AppHostResource, 50).Should().Contain(l => l.Text.Contains("redis: restart requested from the dashboard"));
+        }
+        finally
+        {
+            await TestStacks.DisposeAndDeleteAsync(stack);
+        }
+    }
 }

@@ -22,7 +22,7 @@ public static class DashboardApi
         return api;
     }
 
-    public static Ok<IReadOnlyList<ResourceSnapshot>> ListResources(StackResources resources) => TypedResults.Ok(resources.Current());
+    public static Ok<IReadOnlyList<ResourceSnapshot>> ListResources(IDashboardStack stack) => TypedResults.Ok(stack.Snapshots());
 
     public static Ok<IReadOnlyList<TraceSummary>> ListTraces([AsParameters] TraceListRequest query, TelemetryStore store) =>
         TypedResults.Ok(store.Traces(new TraceListFilter(Blank(query.Service), query.MinDurationMs, query.ErrorsOnly ?? false, query.Limit ?? 100)));

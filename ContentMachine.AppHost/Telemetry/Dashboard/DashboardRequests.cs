@@ -8,9 +8,3 @@ public sealed record LogListRequest(string? Resource, string? Level, string? Tex
 
 /// <summary>Query of GET /api/metrics: ?name=&amp;resource=&amp;limit=.</summary>
 public sealed record MetricListRequest(string? Name, string? Resource, int? Limit);
-
-/// <summary>What the dashboard shows of the stack's resources (the AppHost's live snapshots).</summary>
-public sealed class StackResources(Func<IReadOnlyList<Hosting.ResourceSnapshot>> snapshots)
-{
-    public IReadOnlyList<Hosting.ResourceSnapshot> Current() => snapshots();
-}
