@@ -40,7 +40,7 @@ public static class TelemetryExtensions
             var tracing = Sdk.CreateTracerProviderBuilder()
                 .SetResourceBuilder(CreateResource(identity))
                 .AddSource(TelemetrySources.ActivitySources)
-                .AddProcessor(new ProbeRequestFilter());
+                .AddProcessor(new NoiseFilter());
             foreach (var processor in sp.GetServices<BaseProcessor<Activity>>()) tracing.AddProcessor(processor);
             if (otlp is not null) tracing.AddOtlpExporter(e => otlp.Apply(e, "traces"));
             return tracing.Build()!;

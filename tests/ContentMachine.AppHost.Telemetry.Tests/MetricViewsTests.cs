@@ -30,6 +30,8 @@ public sealed class MetricViewsTests : IAsyncLifetime
             Point("projects", restarted, At(15), "/api/projects", 200, [6, 0, 0, 0]), // counting again from zero
             Point("gateway", At(3600), At(40), "/api/projects", 200, [500, 0, 0, 0]), // began long ago: a baseline only
             Point("gateway", At(3600), At(30), "/api/projects", 200, [505, 5, 0, 0]),
+            Point("search", At(3600), At(40), "/health", 200, [70, 0, 0, 0]), // probed for an hour, no traffic yet
+            Point("search", At(3600), At(30), "/api/search", 200, [3, 0, 0, 0]), // then its first requests
         ]);
         using var client = _telemetry.DashboardClient();
 
@@ -37,7 +39,7 @@ public sealed class MetricViewsTests : IAsyncLifetime
         using var bad = await client.GetAsync("/api/metrics/requests?minutes=0&windowSeconds=1");
 
         var byName = services.EnumerateArray().ToDictionary(s => s.GetProperty("service").GetString()!);
-        byName.Keys.Should().Equal("gateway", "projects");
+        byName.Keys.Should().Equal("gateway", "projects", "search");
         var projects = byName["projects"];
         projects.GetProperty("requests").GetInt64().Should().Be(40);
         projects.GetProperty("serverErrors").GetInt64().Should().Be(4);
@@ -46,6 +48,7 @@ public sealed class MetricViewsTests : IAsyncLifetime
         projects.GetProperty("p99Ms").GetDouble().Should().BeApproximately(910, 1e-6);
         projects.GetProperty("windows").EnumerateArray().Select(w => w.GetProperty("requests").GetInt64()).Should().HaveCount(6).And.Subject.Sum().Should().Be(40);
         byName["gateway"].GetProperty("requests").GetInt64().Should().Be(10);
+        byName["search"].GetProperty("requests").GetInt64().Should().Be(3);
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         errors.TryGetProperty("minutes", out _).Should().BeTrue();
@@ -62,6 +65,7 @@ public sealed class MetricViewsTests : IAsyncLifetime
             var runId = $"{run}000000000000000";
             spans.Add(Span(runId, "c000000000000000", "pipeline.run", t0, 12_000));
             spans.Add(Span($"{run}100000000000000", runId, "pipeline.script", t0.AddMilliseconds(10), 100));
+            spans.Add(Span($"{run}500000000000000", runId, "pipeline.ffmpeg", t0.AddMilliseconds(5100), renderMs - 200));
             spans.Add(Span($"{run}300000000000000", runId, "pipeline.render", t0.AddMilliseconds(5000), renderMs, failed));
             spans.Add(Span($"{run}200000000000000", runId, "pipeline.narration", t0.AddMilliseconds(200), 1000));
             spans.Add(Span($"{run}400000000000000", runId, "projects.create", t0, 5));
@@ -71,7 +75,7 @@ public sealed class MetricViewsTests : IAsyncLifetime
 
         var stages = await client.GetFromJsonAsync<List<StageDuration>>("/api/metrics/stages");
 
-        stages!.Select(s => s.Name).Should().Equal("pipeline.run", "pipeline.script", "pipeline.narration", "pipeline.render");
+        stages!.Select(s => s.Name).Should().Equal("pipeline.run", "pipeline.script", "pipeline.narration", "pipeline.render", "pipeline.ffmpeg");
         var render = stages!.Single(s => s.Name == "pipeline.render");
         render.Should().BeEquivalentTo(new StageDuration("pipeline.render", 2, 1, 4000, 6000, 6000, 6000));
     }
@@ -112,6 +116,6 @@ public sealed class MetricViewsTests : IAsyncLifetime
         (ulong)buckets.Sum(b => (long)b), null, null, null, Bounds, buckets);
 
     private static TelemetrySpan Span(string spanId, string parent, string name, DateTimeOffset start, double durationMs, bool failed = false) => new(
-        new TelemetryResource("pipeline", "pipeline-0", []), "ContentMachine.Pipeline", "0af7651916cd43dd8448eb211c80319c", spanId, parent, name,
+        new TelemetryResource("pipeline", "pipeline-0", []), "ContentMachine.Pipeline", $"0af7651916cd43dd8448eb211c80319{spanId[0]}", spanId, parent, name,
         SpanKind.Internal, start, durationMs, failed ? SpanStatus.Error : SpanStatus.Unset, null, [], [], []);
 }

@@ -2,7 +2,7 @@ namespace ContentMachine.EndToEnd.Tests;
 
 /// <summary>One whole stack per test run, started through the AppHost's API exactly as `dotnet run --project
 /// ContentMachine.AppHost` starts it (with two Pipeline replicas), on free ports with its own state folder.</summary>
-public sealed class StackFixture : IAsyncLifetime
+public sealed partial class StackFixture : IAsyncLifetime
 {
     public DistributedStack Stack { get; private set; } = null!;
     public HttpClient Gateway { get; private set; } = null!;

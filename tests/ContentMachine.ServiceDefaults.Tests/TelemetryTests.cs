@@ -92,6 +92,37 @@ public class TelemetryTests
     }
 
     [Fact]
+    public async Task Probe_calls_and_parentless_database_commands_are_not_recorded_but_database_work_for_a_request_is()
+    {
+        await using var backend = await TestBackend.StartAsync(a =>
+        {
+            a.MapGet("/health", () => "Healthy");
+            a.MapGet("/echo", () => "ok");
+        });
+        using var npgsql = new ActivitySource("Npgsql");
+        var spans = new ActivityCollector();
+        await using var app = await TestApp.StartAsync(
+            configure: b => b.Services.AddSingleton<OpenTelemetry.BaseProcessor<Activity>>(spans),
+            map: a => a.MapGet("/work", async (IHttpClientFactory http) =>
+            {
+                using (npgsql.StartActivity("noise-test request query", ActivityKind.Client)) { }
+                await http.CreateClient().GetStringAsync(new Uri(backend.Url, "/health"));
+                return await http.CreateClient().GetStringAsync(new Uri(backend.Url, "/echo"));
+            }));
+
+        (await app.Client.GetStringAsync("/work")).Should().Be("ok");
+        Activity.Current = null;
+        using (npgsql.StartActivity("noise-test polling query", ActivityKind.Client)) { }
+
+        var server = app.ServerSpans(spans).Should().ContainSingle().Subject;
+        var inRequest = spans.Ended.Where(a => a.ParentSpanId == server.SpanId).ToList();
+        inRequest.Select(a => (a.DisplayName, a.Recorded)).Should().BeEquivalentTo(
+            [("noise-test request query", true), ("GET", false), ("GET", true)]);
+        inRequest.Single(a => a.DisplayName == "GET" && a.Recorded).GetTagItem("url.full").Should().Be(new Uri(backend.Url, "/echo").AbsoluteUri);
+        spans.Ended.Should().ContainSingle(a => a.DisplayName == "noise-test polling query").Which.Recorded.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task The_service_own_activity_source_is_recorded_inside_the_request_trace()
     {
         var spans = new ActivityCollector();

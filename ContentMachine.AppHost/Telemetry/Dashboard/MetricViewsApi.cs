@@ -32,7 +32,7 @@ public static class MetricViewsApi
     }
 
     public static Ok<IReadOnlyList<StageDuration>> Stages(TelemetryStore store) =>
-        TypedResults.Ok(StageDurations.Compute(store.SpansWithParents(StageDurations.Prefix)));
+        TypedResults.Ok(StageDurations.Compute(store.SpansNamed(StageDurations.Prefix)));
 
     public static async Task<Results<Ok<IReadOnlyList<QueueDepth>>, ProblemHttpResult>> Queues(IDashboardStack stack, CancellationToken ct)
     {

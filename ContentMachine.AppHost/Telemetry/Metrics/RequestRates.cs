@@ -19,9 +19,10 @@ public static class RequestRates
     public static IReadOnlyList<ServiceRequests> Compute(IReadOnlyList<TelemetryMetricPoint> pointsOldestFirst, DateTimeOffset now, TimeSpan span, TimeSpan window)
     {
         var from = now - span;
-        var histograms = pointsOldestFirst.Where(p => p.Kind == MetricKind.Histogram && !ProbeRoutes.Contains(Attribute(p, "http.route"))).ToList();
+        var histograms = pointsOldestFirst.Where(p => p.Kind == MetricKind.Histogram).ToList();
+        // A process's exports are known from any of its series, probes included.
         var firstExport = histograms.GroupBy(p => (p.Resource.ServiceName, p.Resource.InstanceId)).ToDictionary(g => g.Key, g => g.Min(p => p.Time));
-        var deltas = histograms
+        var deltas = histograms.Where(p => !ProbeRoutes.Contains(Attribute(p, "http.route")))
             .GroupBy(p => (p.Resource.ServiceName, p.Resource.InstanceId, Key: string.Join('|', p.Attributes.OrderBy(a => a.Key).Select(a => $"{a.Key}={a.Value}"))))
             .SelectMany(series => Differences(series, firstExport[(series.Key.ServiceName, series.Key.InstanceId)]))
             .Where(d => d.Time > from && d.Time <= now)

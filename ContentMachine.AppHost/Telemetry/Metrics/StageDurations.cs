@@ -10,14 +10,15 @@ public static class StageDurations
 
     public static IReadOnlyList<StageDuration> Compute(IReadOnlyList<TelemetrySpan> spans)
     {
-        var byId = spans.DistinctBy(s => s.SpanId).ToDictionary(s => s.SpanId);
-        return byId.Values.Where(s => s.Name.StartsWith(Prefix, StringComparison.Ordinal))
+        var distinct = spans.DistinctBy(s => s.SpanId).ToList();
+        var traceStart = distinct.GroupBy(s => s.TraceId).ToDictionary(g => g.Key, g => g.Min(s => s.Start));
+        return distinct.Where(s => s.Name.StartsWith(Prefix, StringComparison.Ordinal))
             .GroupBy(s => s.Name)
             .Select(g =>
             {
                 var durations = g.Select(s => s.DurationMs).Order().ToList();
-                var offsets = g.Select(s => s.ParentSpanId is { } p && byId.TryGetValue(p, out var parent) ? (s.Start - parent.Start).TotalMilliseconds : 0)
-                    .Order().ToList();
+                // Ordered by where they usually start in their trace, so the order holds while a run's span is still out.
+                var offsets = g.Select(s => (s.Start - traceStart[s.TraceId]).TotalMilliseconds).Order().ToList();
                 return (Order: Percentiles.Of(offsets, 0.5), Stage: new StageDuration(g.Key, durations.Count, g.Count(s => s.Status == SpanStatus.Error),
                     Percentiles.Of(durations, 0.5), Percentiles.Of(durations, 0.95), durations[^1], g.MaxBy(s => s.Start)!.DurationMs));
             })

@@ -65,14 +65,9 @@ public sealed class TelemetryStore(TelemetryLimits limits)
     public IReadOnlyList<TelemetryMetricPoint> MetricSeries(string name, DateTimeOffset since) =>
         _points.NewestFirst().Where(p => p.Time >= since && p.Name.Equals(name, StringComparison.Ordinal)).Reverse().ToList();
 
-    /// <summary>Every span whose name starts with <paramref name="prefix"/>, with each one's parent when it is in the window.</summary>
-    public IReadOnlyList<TelemetrySpan> SpansWithParents(string prefix)
-    {
-        var all = _spans.NewestFirst();
-        var named = all.Where(s => s.Name.StartsWith(prefix, StringComparison.Ordinal)).ToList();
-        var parents = named.Select(s => s.ParentSpanId).OfType<string>().ToHashSet();
-        return named.Concat(all.Where(s => parents.Contains(s.SpanId) && !s.Name.StartsWith(prefix, StringComparison.Ordinal))).ToList();
-    }
+    /// <summary>Every span whose name starts with <paramref name="prefix"/>.</summary>
+    public IReadOnlyList<TelemetrySpan> SpansNamed(string prefix) =>
+        _spans.NewestFirst().Where(s => s.Name.StartsWith(prefix, StringComparison.Ordinal)).ToList();
 
     private static bool Mentions(TelemetryLog log, string text) =>
         log.Body.Contains(text, StringComparison.OrdinalIgnoreCase)

@@ -12,7 +12,10 @@ public sealed class CancellationWatch : IAsyncDisposable
     public CancellationWatch(IServiceScopeFactory scopes, Guid runId, int attempt, TimeSpan interval, CancellationToken shutdown)
     {
         _stopped = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
-        _loop = Task.Run(() => WatchAsync(scopes, runId, attempt, interval));
+        // Its polls (four a second for the whole run) are bookkeeping, not the run's work: outside the run's trace they
+        // are parentless database commands, which telemetry does not record.
+        using (System.Threading.ExecutionContext.SuppressFlow())
+            _loop = Task.Run(() => WatchAsync(scopes, runId, attempt, interval));
     }
 
     public CancellationToken Token => _stopped.Token;

@@ -298,9 +298,29 @@ function spanTree(spans) {
   return rows;
 }
 
+const isDatabase = (span) => span.scope === "Npgsql" || span.attributes.some((a) => a.key === "db.system" || a.key === "db.system.name");
+
 function tracePage(traceId) {
   view().replaceChildren(h("p", { class: "muted" }, "Loading trace…"));
+  const collapsed = new Set();
+  const showDatabase = h("input", { type: "checkbox" });
+  let entries = [];
   let selected = null;
+
+  // Rows come in depth-first order, so a collapsed row's descendants are the rows after it that are deeper.
+  function applyVisibility() {
+    let hideBelow = null;
+    for (const e of entries) {
+      let visible = hideBelow === null || e.depth <= hideBelow;
+      if (visible) hideBelow = null;
+      if (visible && !showDatabase.checked && isDatabase(e.span)) visible = false;
+      e.row.hidden = !visible;
+      if (!visible) e.detail.hidden = true;
+      if (visible && collapsed.has(e.span.spanId)) hideBelow = e.depth;
+    }
+  }
+  showDatabase.addEventListener("change", applyVisibility);
+
   api(`/api/traces/${encodeURIComponent(traceId)}`).then((trace) => {
     const spans = [...new Map(trace.spans.map((x) => [x.spanId, x])).values()]; // an exporter retry may repeat a span
     const start = Math.min(...spans.map((x) => new Date(x.start).getTime()));
@@ -316,20 +336,28 @@ function tracePage(traceId) {
       ticks.append(tick);
     }
     wf.append(h("div", { class: "wf-axis" }, h("div", { class: "wf-label" }, "Span"), ticks));
-    for (const { span, depth } of spanTree(spans)) {
+    const tree = spanTree(spans);
+    entries = tree.map(({ span, depth }, i) => {
+      const hasChildren = i + 1 < tree.length && tree[i + 1].depth > depth;
       const offset = new Date(span.start).getTime() - start;
       const bar = h("div", { class: `wf-bar${span.status === "Error" ? " error" : ""}`, title: `${span.name} ${ms(span.durationMs)}` });
       bar.style.left = `${(offset / total) * 100}%`;
       bar.style.width = `${(span.durationMs / total) * 100}%`;
       bar.style.background = colorOf(span.resource.serviceName);
-      const label = h("span", { class: "mono muted" }, ms(span.durationMs));
-      const timeLabel = h("span", { class: "wf-time" }, label);
+      const timeLabel = h("span", { class: "wf-time mono" }, ms(span.durationMs));
       const right = (offset + span.durationMs) / total;
       if (right < 0.85) timeLabel.style.left = `calc(${right * 100}% + 6px)`;
       else timeLabel.style.right = `calc(${(1 - offset / total) * 100}% + 6px)`;
-      const name = h("div", { class: "wf-label" }, serviceChip(span.resource.serviceName), h("span", {}, span.name),
+      const caret = h("span", { class: "caret" }, hasChildren ? "▾" : "");
+      if (hasChildren) caret.addEventListener("click", (e) => {
+        e.stopPropagation();
+        collapsed.has(span.spanId) ? collapsed.delete(span.spanId) : collapsed.add(span.spanId);
+        caret.textContent = collapsed.has(span.spanId) ? "▸" : "▾";
+        applyVisibility();
+      });
+      const name = h("div", { class: "wf-label" }, caret, serviceChip(span.resource.serviceName), h("span", {}, span.name),
         span.status === "Error" ? h("span", { class: "badge error" }, "error") : null);
-      name.style.paddingLeft = `${8 + depth * 16}px`;
+      name.style.paddingLeft = `${4 + depth * 10}px`;
       const row = h("div", { class: "wf-row", "data-span": span.spanId, "data-name": span.name }, name, h("div", { class: "wf-track" }, bar, timeLabel));
       const detail = h("div", { class: "wf-detail", hidden: true }, kv([
         ["service", span.resource.instanceId ? `${span.resource.serviceName} (${span.resource.instanceId})` : span.resource.serviceName],
@@ -341,13 +369,15 @@ function tracePage(traceId) {
         span.events.map((e) => h("div", { class: "mono" }, `+${ms(new Date(e.time).getTime() - start)}  ${e.name}  `,
           e.attributes.map((a) => `${a.key}=${a.value}`).join("  "))));
       row.addEventListener("click", () => {
-        if (selected && selected !== row) { selected.classList.remove("selected"); selected.nextSibling.hidden = true; }
+        if (selected && selected.row !== row) { selected.row.classList.remove("selected"); selected.detail.hidden = true; }
         detail.hidden = !detail.hidden;
         row.classList.toggle("selected", !detail.hidden);
-        selected = detail.hidden ? null : row;
+        selected = detail.hidden ? null : { row, detail };
       });
       wf.append(row, detail);
-    }
+      return { span, depth, row, detail };
+    });
+    const databaseCount = spans.filter(isDatabase).length;
     view().replaceChildren(
       h("h1", {}, serviceChip(summary.rootService), summary.rootName),
       h("div", { class: "summary" },
@@ -358,8 +388,10 @@ function tracePage(traceId) {
         h("span", {}, summary.services.map(serviceChip)),
         summary.hasError ? h("span", { class: "badge error" }, "error") : null,
         h("a", { href: `/logs?traceId=${summary.traceId}`, "data-link": "" }, "Logs of this trace")),
+      databaseCount ? h("div", { class: "filters" }, h("label", {}, showDatabase, `Show ${databaseCount} database command${databaseCount === 1 ? "" : "s"}`)) : null,
       wf);
-  }).catch((e) => view().replaceChildren(h("h1", {}, "Trace"), h("p", {}, e.message === "Not Found" || e.message.startsWith("404")
+    applyVisibility();
+  }).catch((e) => view().replaceChildren(h("h1", {}, "Trace"), h("p", {}, e.message.startsWith("404")
     ? `No trace ${traceId} in the window (it may not have arrived yet, or was evicted).` : e.message)));
   return () => {};
 }
