@@ -11,8 +11,9 @@ public sealed record CliHost(IAnsiConsole Console, IAnsiConsole ErrorConsole, Te
 
     public static CliHost FromProcess()
     {
-        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
-        if (System.Console.IsErrorRedirected) error.Profile.Width = UnwrappedWidth;
+        var error = System.Console.IsErrorRedirected
+            ? ConsoleOver(System.Console.Error, false, UnwrappedWidth)
+            : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
         return new(AnsiConsole.Console, error, System.Console.Out, System.Console.Error, System.Environment.GetEnvironmentVariable,
             !System.Console.IsOutputRedirected);
     }

@@ -29,7 +29,7 @@ public sealed record ApiProblem(string? Title, string? Detail, IReadOnlyDictiona
         {
             (null, null) => $"{(int)status} {status}",
             (null, { } detail) => detail,
-            ({ } title, null) => title,
+            ({ } title, null) => title.TrimEnd('.'),
             ({ } title, { } detail) => $"{title.TrimEnd('.')}: {detail}",
         };
         return Errors.Count == 0 ? head : $"{head} ({string.Join("; ", Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))})";
