@@ -27,7 +27,8 @@ public static class ListCommand
 
     private static void Render(IAnsiConsole console, ProjectPage page)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("Id", "Title", "Status", "Progress", "Video", "Created");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("Id").NoWrap())
+            .AddColumns("Title", "Status", "Progress", "Video", "Created");
         foreach (var p in page.Items)
             table.AddRow(new Text(p.Id.ToString()), new Text(Formats.Shorten(p.Title, 60)), new Markup(Formats.Status(p.Status)),
                 new Text($"{p.Progress}%"), new Text(p.HasVideo ? "yes" : ""), new Text(Formats.Time(p.CreatedAt)));

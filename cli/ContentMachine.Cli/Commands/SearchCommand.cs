@@ -20,7 +20,8 @@ public static class SearchCommand
                 return ExitCodes.Ok;
             }
             var hits = ApiJson.Read<SearchResults>(results).Results;
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("Score", "Title", "Status", "Archetype", "Project");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Score", "Title", "Status", "Archetype")
+                .AddColumn(new TableColumn("Project").NoWrap());
             foreach (var hit in hits)
                 table.AddRow(new Text(hit.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)), new Text(Formats.Shorten(hit.Title, 60)),
                     new Text(hit.Status), new Text(hit.Archetype), new Text(hit.ProjectId.ToString()));
