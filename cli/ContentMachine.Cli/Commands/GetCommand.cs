@@ -6,15 +6,7 @@ public static class GetCommand
     public static Command Create(CommandRunner runner)
     {
         var id = new Argument<Guid>("id") { Description = "The project's id." };
-        var json = GlobalOptions.Json();
-        var command = new Command("get", "Show a project: status, stages, scenes, outputs, warnings and publications.") { id, json };
-        runner.Bind(command, async (ctx, ct) =>
-        {
-            var project = await ctx.Api.GetJsonAsync(ApiPaths.Project(ctx.Value(id)), ct);
-            if (ctx.Value(json)) ctx.WriteJson(project);
-            else ProjectRenderer.Render(ctx.Host.Console, ApiJson.Read<ProjectDetails>(project));
-            return ExitCodes.Ok;
-        });
-        return command;
+        return runner.Query<ProjectDetails>(new Command("get", "Show a project: status, stages, scenes, outputs, warnings and publications.") { id },
+            ctx => ApiPaths.Project(ctx.Value(id)), ProjectRenderer.Render);
     }
 }

@@ -13,7 +13,4 @@ public sealed class GlobalOptions
     {
         Description = "API key, sent as X-Api-Key (else CM_API_KEY, else \"apiKey\" in the config file). Never printed.", Recursive = true,
     };
-
-    /// <summary>For commands whose output scripts read: the API's JSON as it is, indented.</summary>
-    public static Option<bool> Json() => new("--json") { Description = "Print the API's JSON instead of a table (for scripts)." };
 }

@@ -9,20 +9,8 @@ public static class ListCommand
         var query = new Option<string?>("--query", "-q") { Description = "Text to find in the topic or title." };
         var limit = new Option<int?>("--limit", "-n") { Description = "How many, 1-100 (default 20)." };
         var cursor = new Option<string?>("--cursor") { Description = "The next page: the cursor a previous list printed." };
-        var json = GlobalOptions.Json();
-        var command = new Command("list", "List projects, newest first.") { status, query, limit, cursor, json };
-        runner.Bind(command, async (ctx, ct) =>
-        {
-            var page = await ctx.Api.GetJsonAsync(ApiPaths.ListProjects(ctx.Value(status), ctx.Value(query), ctx.Value(limit), ctx.Value(cursor)), ct);
-            if (ctx.Value(json))
-            {
-                ctx.WriteJson(page);
-                return ExitCodes.Ok;
-            }
-            Render(ctx.Host.Console, ApiJson.Read<ProjectPage>(page));
-            return ExitCodes.Ok;
-        });
-        return command;
+        return runner.Query<ProjectPage>(new Command("list", "List projects, newest first.") { status, query, limit, cursor },
+            ctx => ApiPaths.ListProjects(ctx.Value(status), ctx.Value(query), ctx.Value(limit), ctx.Value(cursor)), Render);
     }
 
     private static void Render(IAnsiConsole console, ProjectPage page)
