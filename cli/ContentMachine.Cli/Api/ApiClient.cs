@@ -13,7 +13,7 @@ public sealed class ApiClient(HttpClient http, CliSettings settings) : IDisposab
     private const int MaxRedirects = 5;
 
     /// <summary>For a request and its headers; bodies (downloads, event streams) take as long as they take.</summary>
-    public static TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
     public CliSettings Settings => settings;
 
