@@ -7,6 +7,9 @@ public sealed partial class StackFixture : IAsyncLifetime
     public DistributedStack Stack { get; private set; } = null!;
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>The API key clients send to the gateway; null while the gateway asks for none.</summary>
+    public string? ApiKey => null;
+
     /// <summary>Where the pipeline replicas make their runs' temporary folders.</summary>
     public string PipelineWorkDirectory { get; private set; } = null!;
 

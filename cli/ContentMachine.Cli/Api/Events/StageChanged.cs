@@ -1,0 +1,3 @@
+namespace ContentMachine.Cli.Api.Events;
+
+public sealed record StageChanged(ProjectStage Stage) : ProjectEvent;

@@ -1,0 +1,3 @@
+namespace ContentMachine.Cli.Api.Models;
+
+public sealed record ProjectScene(int Sequence, string Text, double DurationSeconds, string VisualPrompt);

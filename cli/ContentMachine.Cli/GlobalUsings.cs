@@ -1,0 +1,9 @@
+global using System.CommandLine;
+global using System.Net;
+global using System.Text.Json;
+global using ContentMachine.Cli.Api;
+global using ContentMachine.Cli.Api.Models;
+global using Spectre.Console;
+global using ContentMachine.Cli.Configuration;
+global using ContentMachine.Cli.Output;
+global using ContentMachine.Cli.Waiting;
