@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything ContentMachine needs on a fresh Debian 12 machine. Idempotent: what is present is left alone.
-#   apt: PostgreSQL 15, Redis, RabbitMQ, ffmpeg, espeak-ng (+ libespeak-ng1), Node.js/npm where absent, util-linux
+#   apt: PostgreSQL 15, Redis, RabbitMQ, ffmpeg, espeak-ng (+ libespeak-ng1), Node.js/npm where absent, util-linux,
+#        chromium (the browser tests drive it through Playwright), wrk (the HTTP benchmarks)
 #   npm: s3rver, pinned in ContentMachine.AppHost/s3rver/package-lock.json and installed inside the repository
 #   dotnet: local tools (dotnet-ef) from .config/dotnet-tools.json
 set -euo pipefail
@@ -11,7 +12,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
-packages=(postgresql-15 redis-server rabbitmq-server ffmpeg espeak-ng libespeak-ng1 util-linux)
+packages=(postgresql-15 redis-server rabbitmq-server ffmpeg espeak-ng libespeak-ng1 util-linux chromium wrk)
 command -v node > /dev/null || packages+=(nodejs)
 command -v npm > /dev/null || packages+=(npm)
 
@@ -36,4 +37,4 @@ if [ ! -f "$s3rver/node_modules/@20minutes/s3rver/package.json" ] || [ "$s3rver/
 fi
 
 dotnet tool restore > /dev/null
-echo "bootstrap: ready (PostgreSQL 15, Redis, RabbitMQ, ffmpeg, espeak-ng, Node $(node --version), s3rver, dotnet tools)"
+echo "bootstrap: ready (PostgreSQL 15, Redis, RabbitMQ, ffmpeg, espeak-ng, Chromium, wrk, Node $(node --version), s3rver, dotnet tools)"

@@ -10,6 +10,8 @@ return args.FirstOrDefault() switch
     "search" => await SearchBenchmark.RunAsync(Arguments.Int(args, "--queries", 500), Arguments.Int(args, "--documents", 20000)),
     "pipeline" => await PipelineBenchmark.RunAsync(Arguments.Int(args, "--rounds", 3), Arguments.Int(args, "--batch", 6), Arguments.Int(args, "--duration", 30)),
     "render" => await RenderBenchmark.RunAsync(args),
+    "otlp-ingest" => await OtlpIngestBenchmark.RunAsync(Arguments.Int(args, "--batches", 400), Arguments.Int(args, "--senders", 4), Arguments.Int(args, "--rounds", 5)),
+    "telemetry-cost" => await TelemetryCostBenchmark.RunAsync(Arguments.Int(args, "--seconds", 10), Arguments.Int(args, "--connections", 16), Arguments.Int(args, "--rounds", 4)),
     _ => Usage(),
 };
 
@@ -25,6 +27,8 @@ static int Usage()
           search [--queries 500] [--documents 20000]              embedded index p50/p99 at 10k/100k vectors vs naive brute force; indexing docs/s
           pipeline [--rounds 3] [--batch 6] [--duration 30]      topic to rendered video (median, per stage); a batch with 1 vs 2 replicas
           render [--seconds 30,60] [--rounds 3] [--keep]          1080x1920 render through FfmpegRunner vs bare ffmpeg, same arguments
+          otlp-ingest [--batches 400] [--senders 4] [--rounds 5]  spans/s the AppHost's OTLP receiver stores, vs decoding in process
+          telemetry-cost [--seconds 10] [--connections 16] [--rounds 4]  gateway GET p50/p99 with the services' exporter on vs off (needs wrk)
         """);
     return 2;
 }

@@ -1,0 +1,68 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ContentMachine.AppHost.Hosting;
+
+namespace ContentMachine.Bench;
+
+/// <summary>What exporting telemetry costs a request: two stacks side by side, one whose services export to the AppHost
+/// (as always) and one whose services have no OTLP endpoint (spans and metrics are still produced, nothing is sent);
+/// the same GET through each gateway with wrk, rounds interleaved so both see the same machine.</summary>
+internal static class TelemetryCostBenchmark
+{
+    public static async Task<int> RunAsync(int seconds, int connections, int rounds)
+    {
+        if (!Wrk.IsInstalled(out var hint))
+        {
+            Console.Error.WriteLine(hint);
+            return 2;
+        }
+        var states = new[] { BenchStacks.NewStateFolder("otel-on"), BenchStacks.NewStateFolder("otel-off") };
+        DistributedStack? on = null, off = null;
+        try
+        {
+            on = new DistributedStack(BenchStacks.Options(states[0]));
+            await on.StartAsync();
+            var noExport = ContentMachineModel.ServiceNames.Append("gateway")
+                .ToDictionary(s => s, _ => (IReadOnlyDictionary<string, string?>)new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "" });
+            off = new DistributedStack(BenchStacks.Options(states[1]) with { Environment = noExport });
+            await off.StartAsync();
+
+            var targets = new List<(string Name, Uri Url)>();
+            foreach (var (name, stack) in new[] { ("exporter on", on), ("exporter off", off) })
+            {
+                using var http = new HttpClient { BaseAddress = stack.GatewayUrl };
+                var created = await http.PostAsJsonAsync("/api/projects", new { topic = "Telemetry cost", draft = true });
+                var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+                targets.Add((name, new Uri(stack.GatewayUrl, $"/api/projects/{id}")));
+            }
+
+            Console.WriteLine($"GET /api/projects/{{id}} through the gateway: wrk -t1 -c{connections} -d{seconds}s, {rounds} rounds each, interleaved");
+            var results = targets.ToDictionary(t => t.Name, _ => new List<Wrk.Result>());
+            foreach (var (_, url) in targets) await Wrk.RunAsync(url, 5, connections); // warm-up: tiered JIT, connection pools
+            for (var round = 1; round <= rounds; round++)
+                foreach (var (name, url) in round % 2 == 1 ? targets : targets.AsEnumerable().Reverse())
+                {
+                    var result = await Wrk.RunAsync(url, seconds, connections);
+                    results[name].Add(result);
+                    Console.WriteLine($"round {round} {name,-12} {result.RequestsPerSecond,9:F0} req/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,6:F2} ms");
+                }
+
+            var withExport = Wrk.Median(results["exporter on"]);
+            var without = Wrk.Median(results["exporter off"]);
+            Console.WriteLine();
+            Console.WriteLine($"exporter off  median {without.RequestsPerSecond,9:F0} req/s  p50 {without.P50Ms:F2} ms  p99 {without.P99Ms:F2} ms");
+            Console.WriteLine($"exporter on   median {withExport.RequestsPerSecond,9:F0} req/s  p50 {withExport.P50Ms:F2} ms  p99 {withExport.P99Ms:F2} ms");
+            Console.WriteLine($"ratio on/off: throughput {withExport.RequestsPerSecond / without.RequestsPerSecond:F2}, "
+                + $"p50 {withExport.P50Ms / without.P50Ms:F2}x ({withExport.P50Ms - without.P50Ms:+0.00;-0.00} ms), "
+                + $"p99 {withExport.P99Ms / without.P99Ms:F2}x ({withExport.P99Ms - without.P99Ms:+0.00;-0.00} ms); "
+                + $"the AppHost kept {on.Telemetry.Store.SpanCount:N0} spans ({on.Telemetry.Store.EvictedSpans:N0} evicted)");
+            return 0;
+        }
+        finally
+        {
+            if (off is not null) await off.DisposeAsync();
+            if (on is not null) await on.DisposeAsync();
+            foreach (var state in states) BenchStacks.Delete(state);
+        }
+    }
+}
