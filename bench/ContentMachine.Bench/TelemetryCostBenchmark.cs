@@ -37,21 +37,8 @@ internal static class TelemetryCostBenchmark
             }
 
             Console.WriteLine($"GET /api/projects/{{id}} through the gateway: wrk -t1 -c{connections} -d{seconds}s, {rounds} rounds each, interleaved");
-            var results = targets.ToDictionary(t => t.Name, _ => new List<Wrk.Result>());
-            foreach (var (_, url) in targets) await Wrk.RunAsync(url, 5, connections); // warm-up: tiered JIT, connection pools
-            for (var round = 1; round <= rounds; round++)
-                foreach (var (name, url) in round % 2 == 1 ? targets : targets.AsEnumerable().Reverse())
-                {
-                    var result = await Wrk.RunAsync(url, seconds, connections);
-                    results[name].Add(result);
-                    Console.WriteLine($"round {round} {name,-12} {result.RequestsPerSecond,9:F0} req/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,6:F2} ms");
-                }
-
-            var withExport = Wrk.Median(results["exporter on"]);
-            var without = Wrk.Median(results["exporter off"]);
-            Console.WriteLine();
-            Console.WriteLine($"exporter off  median {without.RequestsPerSecond,9:F0} req/s  p50 {without.P50Ms:F2} ms  p99 {without.P99Ms:F2} ms");
-            Console.WriteLine($"exporter on   median {withExport.RequestsPerSecond,9:F0} req/s  p50 {withExport.P50Ms:F2} ms  p99 {withExport.P99Ms:F2} ms");
+            var medians = await Wrk.CompareAsync(targets, seconds, connections, rounds);
+            var (withExport, without) = (medians["exporter on"], medians["exporter off"]);
             Console.WriteLine($"ratio on/off: throughput {withExport.RequestsPerSecond / without.RequestsPerSecond:F2}, "
                 + $"p50 {withExport.P50Ms / without.P50Ms:F2}x ({withExport.P50Ms - without.P50Ms:+0.00;-0.00} ms), "
                 + $"p99 {withExport.P99Ms / without.P99Ms:F2}x ({withExport.P99Ms - without.P99Ms:+0.00;-0.00} ms); "

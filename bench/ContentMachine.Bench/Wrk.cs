@@ -45,6 +45,27 @@ internal static partial class Wrk
         }
     }
 
+    /// <summary>The same load on several targets in one run: a 5 s warm-up each (tiered JIT, connection pools), then
+    /// <paramref name="rounds"/> rounds, alternating the order every round so none always goes first; prints every run
+    /// and returns each target's medians.</summary>
+    public static async Task<Dictionary<string, Result>> CompareAsync(IReadOnlyList<(string Name, Uri Url)> targets, int seconds, int connections, int rounds)
+    {
+        var results = targets.ToDictionary(t => t.Name, _ => new List<Result>());
+        foreach (var (_, url) in targets) await RunAsync(url, 5, connections);
+        for (var round = 1; round <= rounds; round++)
+            foreach (var (name, url) in round % 2 == 1 ? targets : targets.Reverse())
+            {
+                var result = await RunAsync(url, seconds, connections);
+                results[name].Add(result);
+                Console.WriteLine($"round {round} {name,-14} {result.RequestsPerSecond,9:F0} req/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,6:F2} ms");
+            }
+        Console.WriteLine();
+        var medians = results.ToDictionary(r => r.Key, r => Median(r.Value));
+        foreach (var (name, median) in medians)
+            Console.WriteLine($"{name,-14} median {median.RequestsPerSecond,9:F0} req/s  p50 {median.P50Ms:F2} ms  p99 {median.P99Ms:F2} ms");
+        return medians;
+    }
+
     public static Result Median(IReadOnlyCollection<Result> runs) =>
         new(Stats.Median(runs.Select(r => r.RequestsPerSecond)), Stats.Median(runs.Select(r => r.P50Ms)), Stats.Median(runs.Select(r => r.P99Ms)));
 
