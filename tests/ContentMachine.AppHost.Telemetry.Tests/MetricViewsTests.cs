@@ -28,10 +28,7 @@ public sealed class MetricViewsTests : IAsyncLifetime
             Point("projects", firstProcess, At(35), "/health", 200, [1900, 0, 0, 0]),
             Point("projects", firstProcess, At(25), "/api/projects/{id}", 500, [0, 0, 4, 0]), // a route's first requests
             Point("projects", restarted, At(15), "/api/projects", 200, [6, 0, 0, 0]), // counting again from zero
-            Point("gateway", At(3600), At(40), "/api/projects", 200, [500, 0, 0, 0]), // began long ago: a baseline only
-            Point("gateway", At(3600), At(30), "/api/projects", 200, [505, 5, 0, 0]),
-            Point("search", At(3600), At(40), "/health", 200, [70, 0, 0, 0]), // probed for an hour, no traffic yet
-            Point("search", At(3600), At(30), "/api/search", 200, [3, 0, 0, 0]), // then its first requests
+            Point("search", At(48), At(30), "/api/search", 200, [3, 0, 0, 0]), // first exported with its first requests
         ]);
         using var client = _telemetry.DashboardClient();
 
@@ -39,7 +36,7 @@ public sealed class MetricViewsTests : IAsyncLifetime
         using var bad = await client.GetAsync("/api/metrics/requests?minutes=0&windowSeconds=1");
 
         var byName = services.EnumerateArray().ToDictionary(s => s.GetProperty("service").GetString()!);
-        byName.Keys.Should().Equal("gateway", "projects", "search");
+        byName.Keys.Should().Equal("projects", "search");
         var projects = byName["projects"];
         projects.GetProperty("requests").GetInt64().Should().Be(40);
         projects.GetProperty("serverErrors").GetInt64().Should().Be(4);
@@ -47,12 +44,30 @@ public sealed class MetricViewsTests : IAsyncLifetime
         projects.GetProperty("p50Ms").GetDouble().Should().BeApproximately(28, 1e-6, "rank 20 of 40 is 4/20 into the 10-100 ms bucket");
         projects.GetProperty("p99Ms").GetDouble().Should().BeApproximately(910, 1e-6);
         projects.GetProperty("windows").EnumerateArray().Select(w => w.GetProperty("requests").GetInt64()).Should().HaveCount(6).And.Subject.Sum().Should().Be(40);
-        byName["gateway"].GetProperty("requests").GetInt64().Should().Be(10);
         byName["search"].GetProperty("requests").GetInt64().Should().Be(3);
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         errors.TryGetProperty("minutes", out _).Should().BeTrue();
         errors.TryGetProperty("windowSeconds", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Once_points_were_evicted_a_series_of_a_process_older_than_the_window_starts_from_a_baseline()
+    {
+        var now = DateTimeOffset.UtcNow;
+        DateTimeOffset At(int secondsAgo) => now.AddSeconds(-secondsAgo);
+        TelemetryMetricPoint[] points =
+        [
+            Point("gateway", At(3600), At(40), "/api/projects", 200, [500, 0, 0, 0]), // began an hour ago
+            Point("gateway", At(3600), At(30), "/api/projects", 200, [505, 5, 0, 0]),
+            Point("search", At(35), At(30), "/api/search", 200, [3, 0, 0, 0]), // began after the oldest point kept
+        ];
+
+        var evicted = RequestRates.Compute(points, nothingEvicted: false, now, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(10));
+        var complete = RequestRates.Compute(points, nothingEvicted: true, now, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(10));
+
+        evicted.ToDictionary(s => s.Service, s => s.Requests).Should().BeEquivalentTo(new Dictionary<string, long> { ["gateway"] = 10, ["search"] = 3 });
+        complete.ToDictionary(s => s.Service, s => s.Requests).Should().BeEquivalentTo(new Dictionary<string, long> { ["gateway"] = 510, ["search"] = 3 });
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public class TelemetryTests(StackFixture fixture)
         var queues = await dashboard.GetFromJsonAsync<JsonElement>("/api/metrics/queues");
 
         var served = requests.EnumerateArray().ToDictionary(s => s.GetProperty("service").GetString()!, s => s.GetProperty("requests").GetInt64());
-        served.Should().ContainKeys("gateway", "projects", "storage");
+        served.Should().ContainKeys("gateway", "projects", "storage", "search");
+        served["search"].Should().BePositive("the pipeline asked it for duplicates before rendering");
         served["gateway"].Should().BePositive();
         served["storage"].Should().BePositive("the pipeline stored its artifacts through it");
         var render = stages.EnumerateArray().Single(s => s.GetProperty("name").GetString() == "pipeline.render");

@@ -26,9 +26,9 @@ public static class MetricViewsApi
         var span = TimeSpan.FromMinutes(minutes ?? 10);
         var window = TimeSpan.FromSeconds(Math.Min(windowSeconds ?? 10, span.TotalSeconds));
         var now = clock.GetUtcNow();
-        // Points a little older than the span give the first differences inside it their baseline.
-        var points = store.MetricSeries(RequestRates.MetricName, now - span - TimeSpan.FromMinutes(1));
-        return TypedResults.Ok(RequestRates.Compute(points, now, span, window));
+        // All the points kept: those older than the span are the baselines of the first differences inside it.
+        var points = store.MetricSeries(RequestRates.MetricName);
+        return TypedResults.Ok(RequestRates.Compute(points, store.EvictedMetricPoints == 0, now, span, window));
     }
 
     public static Ok<IReadOnlyList<StageDuration>> Stages(TelemetryStore store) =>

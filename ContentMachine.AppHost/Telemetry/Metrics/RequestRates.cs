@@ -13,18 +13,21 @@ public static class RequestRates
     /// <summary>Health probes are the AppHost's, not traffic.</summary>
     private static readonly string[] ProbeRoutes = ["/health", "/alive"];
 
-    /// <summary>A first export this soon after the process's start holds everything it served.</summary>
-    private static readonly TimeSpan JustStarted = TimeSpan.FromSeconds(15);
 
-    public static IReadOnlyList<ServiceRequests> Compute(IReadOnlyList<TelemetryMetricPoint> pointsOldestFirst, DateTimeOffset now, TimeSpan span, TimeSpan window)
+    /// <param name="pointsOldestFirst">Every point of the metric the store holds.</param>
+    /// <param name="nothingEvicted">Whether the store still holds every point it ever received (then a series' first point
+    /// is its first export, all of it new).</param>
+    public static IReadOnlyList<ServiceRequests> Compute(IReadOnlyList<TelemetryMetricPoint> pointsOldestFirst, bool nothingEvicted,
+        DateTimeOffset now, TimeSpan span, TimeSpan window)
     {
         var from = now - span;
         var histograms = pointsOldestFirst.Where(p => p.Kind == MetricKind.Histogram).ToList();
-        // A process's exports are known from any of its series, probes included.
-        var firstExport = histograms.GroupBy(p => (p.Resource.ServiceName, p.Resource.InstanceId)).ToDictionary(g => g.Key, g => g.Min(p => p.Time));
+        // Once old points have been evicted, a series whose process started before the oldest point kept may have had
+        // earlier exports: its first point kept is only a baseline.
+        var keptSince = nothingEvicted || histograms.Count == 0 ? DateTimeOffset.MinValue : histograms.Min(p => p.Time);
         var deltas = histograms.Where(p => !ProbeRoutes.Contains(Attribute(p, "http.route")))
             .GroupBy(p => (p.Resource.ServiceName, p.Resource.InstanceId, Key: string.Join('|', p.Attributes.OrderBy(a => a.Key).Select(a => $"{a.Key}={a.Value}"))))
-            .SelectMany(series => Differences(series, firstExport[(series.Key.ServiceName, series.Key.InstanceId)]))
+            .SelectMany(series => Differences(series, keptSince))
             .Where(d => d.Time > from && d.Time <= now)
             .ToList();
 
@@ -40,10 +43,9 @@ public static class RequestRates
         }).ToList();
     }
 
-    /// <summary>A series' first point is all new when its process had exported before without it (a route's first
-    /// request) or when it is the process's first export (it started moments before); otherwise it is only the baseline
-    /// of the next point.</summary>
-    private static IEnumerable<Delta> Differences(IEnumerable<TelemetryMetricPoint> series, DateTimeOffset processFirstExport)
+    /// <summary>A series is exported from its first request on, so its first point is all new, unless its process
+    /// started before <paramref name="keptSince"/> (earlier points may have been evicted).</summary>
+    private static IEnumerable<Delta> Differences(IEnumerable<TelemetryMetricPoint> series, DateTimeOffset keptSince)
     {
         TelemetryMetricPoint? previous = null;
         foreach (var point in series.OrderBy(p => p.Time))
@@ -51,7 +53,7 @@ public static class RequestRates
             if (!point.IsCumulative) yield return Whole(point);
             else if (previous is null)
             {
-                if (point.Time > processFirstExport || point.Time - point.Start <= JustStarted) yield return Whole(point);
+                if (point.Start >= keptSince) yield return Whole(point);
             }
             else if (point.Start != previous.Start || point.Count < previous.Count) yield return Whole(point);
             else yield return Difference(point, previous);

@@ -16,6 +16,7 @@ public sealed class TelemetryStore(TelemetryLimits limits)
     public int LogCount => _logs.Count;
     public int MetricPointCount => _points.Count;
     public long EvictedSpans => _spans.Evicted;
+    public long EvictedMetricPoints => _points.Evicted;
 
     public void AddSpans(IEnumerable<TelemetrySpan> spans) => _spans.AddRange(spans);
     public void AddLogs(IEnumerable<TelemetryLog> logs) => _logs.AddRange(logs);
@@ -60,10 +61,9 @@ public sealed class TelemetryStore(TelemetryLimits limits)
             .Take(Math.Clamp(filter.Limit, 1, MaxLimit))
             .ToList();
 
-    /// <summary>Every point of one metric received since <paramref name="since"/>, oldest first (no limit: the
-    /// dashboard's metric views add them up).</summary>
-    public IReadOnlyList<TelemetryMetricPoint> MetricSeries(string name, DateTimeOffset since) =>
-        _points.NewestFirst().Where(p => p.Time >= since && p.Name.Equals(name, StringComparison.Ordinal)).Reverse().ToList();
+    /// <summary>Every point of one metric in the window, oldest first (no limit: the dashboard's metric views add them up).</summary>
+    public IReadOnlyList<TelemetryMetricPoint> MetricSeries(string name) =>
+        _points.NewestFirst().Where(p => p.Name.Equals(name, StringComparison.Ordinal)).Reverse().ToList();
 
     /// <summary>Every span whose name starts with <paramref name="prefix"/>.</summary>
     public IReadOnlyList<TelemetrySpan> SpansNamed(string prefix) =>
