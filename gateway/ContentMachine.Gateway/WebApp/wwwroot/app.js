@@ -23,6 +23,11 @@ function h(tag, attrs, ...children) {
   return el;
 }
 
+/** Replaces an element's children, leaving out the absent ones (replaceChildren would show them as "null"). */
+function fill(el, ...children) {
+  el.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+}
+
 function showProblem(message) {
   const box = document.getElementById("problem");
   box.textContent = message;
@@ -44,7 +49,7 @@ function qs(values) {
 
 const when = (iso) => iso ? new Date(iso).toLocaleString([], { dateStyle: "medium", timeStyle: "short" }) : "–";
 const seconds = (value) => `${Math.round(value)} s`;
-const megabytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+const fileSize = (bytes) => bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
 
 /** Only our own paths and http(s) links: a URL from the API never becomes a javascript: link. */
 function safeUrl(url) {
@@ -230,7 +235,7 @@ function projectsPage() {
   let typing = null, generation = 0, pagesShown = 0;
   text.addEventListener("input", () => { clearTimeout(typing); typing = setTimeout(() => load(), 300); });
 
-  view().replaceChildren(
+  fill(view(),
     h("div", { class: "title-row" }, h("h1", {}, "Projects"), h("a", { class: "button", href: "/new" }, "New video")),
     h("form", { class: "filters", role: "search", onsubmit: (e) => { e.preventDefault(); load(); } },
       text,
@@ -247,7 +252,7 @@ function projectsPage() {
       const page = await api("/api/projects" + qs({ ...filters, limit: 20, cursor }));
       if (mine !== generation) return;
       pagesShown = cursor ? pagesShown + 1 : 1;
-      if (!cursor) list.replaceChildren();
+      if (!cursor) fill(list);
       list.append(...page.items.map(projectItem));
       total.textContent = page.total ? `${page.total} project${page.total === 1 ? "" : "s"}` : "No projects yet: make one with New video.";
       more.hidden = !page.nextCursor;
@@ -312,7 +317,7 @@ function newPage() {
       if (!media.has(item)) return;
       media.set(item, stored.id);
       item.dataset.upload = stored.id;
-      state.textContent = `${stored.mediaKind} · ${megabytes(stored.size)}`;
+      state.textContent = `${stored.mediaKind} · ${fileSize(stored.size)}`;
     } catch (e) {
       media.delete(item);
       state.textContent = e.message;
@@ -354,12 +359,12 @@ function newPage() {
   }
 
   function showBatch(ids, lines) {
-    view().replaceChildren(h("h1", {}, `${ids.length} videos queued`),
+    fill(view(), h("h1", {}, `${ids.length} videos queued`),
       h("ol", { class: "batch" }, ids.map((id, i) => h("li", {}, h("a", { href: `/projects/${id}` }, lines[i] ?? id)))),
       h("p", {}, h("a", { href: "/projects" }, "All projects")));
   }
 
-  view().replaceChildren(h("h1", {}, "New video"),
+  fill(view(), h("h1", {}, "New video"),
     h("form", { class: "new", id: "new-video", onsubmit: create },
       h("label", { class: "check" }, batch, "Batch: several topics at once"),
       topicField, topicsField,
@@ -393,7 +398,7 @@ function projectPage(id) {
   const publish = h("div");
   const pubs = h("ul", { class: "publications", id: "publications" });
   const script = h("div");
-  view().replaceChildren(head, notice, warnings,
+  fill(view(), head, notice, warnings,
     h("div", { class: "columns" },
       h("section", {}, media),
       h("section", {}, h("h2", {}, "Stages ", live), stages, actions, publish, h("h2", {}, "Publications"), pubs)),
@@ -468,7 +473,7 @@ function projectPage(id) {
     if (!project) return;
     renderHead();
     renderNotice();
-    warnings.replaceChildren(...project.warnings.map((w) => h("li", { class: "warning" }, "Possible duplicate: ", linkProjects(w))));
+    fill(warnings, ...project.warnings.map((w) => h("li", { class: "warning" }, "Possible duplicate: ", linkProjects(w))));
     renderStages();
     renderActions();
     renderMedia();
@@ -481,7 +486,7 @@ function projectPage(id) {
     const o = project.options;
     const bar = h("div", { class: "bar" });
     bar.style.width = `${project.progress}%`;
-    head.replaceChildren(
+    fill(head,
       h("div", { class: "line" }, h("h1", {}, project.title || project.topic), badge(project.status)),
       project.title && project.title !== project.topic ? h("p", { class: "muted" }, project.topic) : null,
       h("div", { class: "progress", title: `${project.progress}%` }, bar),
@@ -493,16 +498,16 @@ function projectPage(id) {
     const retry = h("button", { type: "button", id: "retry", onclick: () => command("retry") }, "Retry");
     if (project.status === "failed") {
       const f = project.failure || {};
-      notice.replaceChildren(h("div", { class: "error-box" }, h("b", {}, `Failed at ${f.stage || "a stage"}: `), f.reason || "no reason given", " ", retry));
+      fill(notice, h("div", { class: "error-box" }, h("b", {}, `Failed at ${f.stage || "a stage"}: `), f.reason || "no reason given", " ", retry));
     } else if (project.status === "cancelled") {
-      notice.replaceChildren(h("div", { class: "info-box" }, "Cancelled. ", retry, " resumes from the last completed stage."));
-    } else notice.replaceChildren();
+      fill(notice, h("div", { class: "info-box" }, "Cancelled. ", retry, " resumes from the last completed stage."));
+    } else fill(notice);
   }
 
   function renderStages() {
     const byName = new Map(project.stages.map((s) => [s.name, s]));
     const names = [...StageNames, ...project.stages.map((s) => s.name).filter((n) => !StageNames.includes(n))];
-    stages.replaceChildren(...names.map((name) => {
+    fill(stages, ...names.map((name) => {
       const s = byName.get(name) || { name, status: "pending", attempt: 0 };
       const took = s.startedAt && s.completedAt ? ` ${((new Date(s.completedAt) - new Date(s.startedAt)) / 1000).toFixed(1)} s` : "";
       return h("li", { "data-stage": name, "data-status": s.status, class: `stage ${s.status}` },
@@ -514,7 +519,7 @@ function projectPage(id) {
 
   function renderActions() {
     const s = project.status;
-    actions.replaceChildren(
+    fill(actions,
       s === "draft" ? h("button", { type: "button", onclick: () => command("submit") }, "Submit") : null,
       Active.slice(0, 2).includes(s) ? h("button", { type: "button", id: "cancel", onclick: () => command("cancel") }, "Cancel") : null,
       h("button", { type: "button", class: "danger", onclick: remove }, "Delete"));
@@ -534,22 +539,22 @@ function projectPage(id) {
     if ((video?.url ?? null) === shownVideo) return;
     shownVideo = video?.url ?? null;
     if (!video) {
-      media.replaceChildren(h("div", { class: "placeholder" }, "The video appears here once it is rendered."));
+      fill(media, h("div", { class: "placeholder" }, "The video appears here once it is rendered."));
       return;
     }
     const cover = safeUrl(video.coverUrl);
-    media.replaceChildren(
+    fill(media,
       h("video", { id: "player", controls: true, playsinline: true, preload: "metadata", src: safeUrl(video.url), poster: cover }),
-      h("p", { class: "muted" }, `${video.width}×${video.height} · ${seconds(video.durationSeconds)} · ${megabytes(video.sizeBytes)} · `,
+      h("p", { class: "muted" }, `${video.width}×${video.height} · ${seconds(video.durationSeconds)} · ${fileSize(video.sizeBytes)} · `,
         h("a", { href: safeUrl(video.url), download: `${id}.mp4` }, "Download MP4")),
       cover ? h("figure", { class: "cover" }, h("img", { src: cover, alt: "Cover" }), h("figcaption", { class: "muted" }, "Cover")) : null);
   }
 
   function renderPublish() {
-    if (!project.video) { publish.replaceChildren(); return; }
+    if (!project.video) { fill(publish); return; }
     if (publish.firstChild) return; // built once: a live update must not undo the user's choices
     const at = h("input", { type: "datetime-local", id: "publish-when", name: "publishAt" });
-    publish.replaceChildren(h("form", { class: "publish", id: "publish", onsubmit: (e) => {
+    fill(publish, h("form", { class: "publish", id: "publish", onsubmit: (e) => {
       e.preventDefault();
       const platforms = checked(e.target, "publish-platform");
       if (!platforms.length) { showProblem("Choose at least one platform to publish to."); return; }
@@ -561,10 +566,10 @@ function projectPage(id) {
 
   function renderPublications() {
     if (!publications.length) {
-      pubs.replaceChildren(h("li", { class: "muted" }, project.video ? "Not published yet." : "Publish once the video is rendered."));
+      fill(pubs, h("li", { class: "muted" }, project.video ? "Not published yet." : "Publish once the video is rendered."));
       return;
     }
-    pubs.replaceChildren(...publications.map((p) => {
+    fill(pubs, ...publications.map((p) => {
       const url = safeUrl(p.url);
       const link = !url ? null : p.mode === "export"
         ? h("a", { href: url, download: `${p.platform}-${id}.zip`, "data-package": p.platform }, "Download package")
@@ -588,10 +593,10 @@ function projectPage(id) {
   }
 
   function renderScript() {
-    if (!project.scenes.length) { script.replaceChildren(); return; }
-    script.replaceChildren(h("h2", {}, "Script"),
+    if (!project.scenes.length) { fill(script); return; }
+    fill(script, h("h2", {}, "Script"),
       project.description ? h("p", {}, project.description) : null,
-      project.hashtags.length ? h("p", { class: "tags" }, project.hashtags.join(" ")) : null,
+      project.hashtags.length && !project.description?.includes(project.hashtags[0]) ? h("p", { class: "tags" }, project.hashtags.join(" ")) : null,
       h("ol", { class: "scenes" }, project.scenes.map((s) => h("li", { "data-scene": s.sequence },
         h("small", { class: "muted" }, `Scene ${s.sequence} · ${s.durationSeconds.toFixed(1)} s`),
         h("p", {}, s.text),
@@ -623,7 +628,7 @@ function linkProjects(text) {
 function searchPage() {
   const input = h("input", { type: "search", id: "search-q", name: "q", required: true, placeholder: "What was that video about…", value: query().get("q") || "" });
   const results = h("ol", { class: "results", id: "results" });
-  view().replaceChildren(h("h1", {}, "Search"),
+  fill(view(), h("h1", {}, "Search"),
     h("form", { class: "filters", role: "search", onsubmit: (e) => { e.preventDefault(); search(); } },
       input, h("button", { type: "submit", class: "primary" }, "Search")),
     h("p", { class: "muted" }, "Finds past projects by meaning, not only by their words."),
@@ -632,10 +637,10 @@ function searchPage() {
   async function search() {
     const q = input.value.trim();
     history.replaceState(null, "", location.pathname + qs({ q }));
-    if (!q) { results.replaceChildren(); return; }
+    if (!q) { fill(results); return; }
     try {
       const found = await api("/api/search" + qs({ q, limit: 20 }));
-      results.replaceChildren(...(found.results.length ? found.results.map((r) => h("li", { "data-result": r.projectId },
+      fill(results, ...(found.results.length ? found.results.map((r) => h("li", { "data-result": r.projectId },
         h("a", { href: `/projects/${r.projectId}` },
           h("div", { class: "line" }, h("span", { class: "title" }, r.title || r.topic), h("span", { class: "score" }, `${Math.round(r.score * 100)}%`)),
           r.title !== r.topic ? h("div", { class: "muted" }, r.topic) : null,
@@ -665,7 +670,7 @@ function route() {
     stopPage = page(match) || (() => {});
     return;
   }
-  view().replaceChildren(h("p", {}, "Nothing here. ", h("a", { href: "/projects" }, "See the projects.")));
+  fill(view(), h("p", {}, "Nothing here. ", h("a", { href: "/projects" }, "See the projects.")));
 }
 
 function navigate(url) {
