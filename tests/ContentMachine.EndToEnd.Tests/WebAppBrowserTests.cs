@@ -105,6 +105,35 @@ public partial class WebAppBrowserTests(StackFixture fixture, ITestOutputHelper 
         browser.Errors.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Batch_mode_sends_one_topic_per_line_to_the_batch_endpoint()
+    {
+        await using var browser = await HeadlessBrowser.LaunchAsync();
+        var page = await browser.NewPageAsync(390, 844);
+        string? sent = null;
+        Guid[] ids = [Guid.CreateVersion7(), Guid.CreateVersion7()];
+        // Answered here: the real endpoint would queue two renders that the other tests would wait behind.
+        await page.RouteAsync("**/api/projects/batch", route =>
+        {
+            sent = route.Request.PostData;
+            return route.FulfillAsync(new() { Status = 202, ContentType = "application/json", Body = JsonSerializer.Serialize(new { ids }) });
+        });
+        await page.GotoAsync(new Uri(fixture.Stack.GatewayUrl, "/new").AbsoluteUri);
+
+        await page.Locator("#batch").CheckAsync();
+        (await page.Locator("#topic").IsHiddenAsync()).Should().BeTrue();
+        await page.Locator("#topics").FillAsync("Five facts about bees\n\n  Cats versus dogs  \n");
+        await page.Locator("#duration").FillAsync("30");
+        await page.Locator("#create").ClickAsync();
+        await page.Locator("h1", new() { HasTextString = "2 videos queued" }).WaitForAsync();
+
+        var body = JsonDocument.Parse(sent!).RootElement;
+        body.GetProperty("topics").EnumerateArray().Select(t => t.GetString()).Should().Equal("Five facts about bees", "Cats versus dogs");
+        body.GetProperty("options").GetProperty("durationSeconds").GetInt32().Should().Be(30);
+        (await page.Locator($"main a[href='/projects/{ids[1]}']").InnerTextAsync()).Should().Be("Cats versus dogs");
+        browser.Errors.Should().BeEmpty();
+    }
+
     /// <summary>A page of its own browser context, with the API key pasted in the settings box when the stack wants one.
     /// Console errors (a content-policy violation, a failed load) fail the test like script errors.</summary>
     private async Task<IPage> OpenAsync(HeadlessBrowser browser, int width, int height, string path)
