@@ -5,27 +5,11 @@ namespace ContentMachine.Gateway.Tests;
 
 /// <summary>The web app the gateway serves at <c>/</c>: one page for every page address, its own script, style sheet and
 /// icon, nothing fetched from elsewhere (it must work offline), and the API, Swagger and health routes untouched.</summary>
-public sealed partial class WebAppTests : IAsyncLifetime
+public sealed partial class WebAppTests(GatewayWithFakeServices gateway) : IClassFixture<GatewayWithFakeServices>
 {
     private const string ProjectId = "0196a4b2-1111-7000-8000-000000000000";
 
-    private FakeServices _services = null!;
-    private GatewayFactory _gateway = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _services = await FakeServices.StartAsync(pipelineReplicas: 1);
-        _gateway = new GatewayFactory(_services.Configuration());
-        _client = _gateway.CreateKestrelClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _gateway.DisposeAsync();
-        await _services.DisposeAsync();
-    }
+    private HttpClient Client => gateway.Client;
 
     [Theory]
     [InlineData("/")]
@@ -36,7 +20,7 @@ public sealed partial class WebAppTests : IAsyncLifetime
     [InlineData("/search?q=octopus")]
     public async Task Every_page_address_serves_the_app_with_a_content_policy_allowing_only_its_own_files(string path)
     {
-        using var response = await _client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -54,7 +38,7 @@ public sealed partial class WebAppTests : IAsyncLifetime
     [InlineData("/icon.svg", "image/svg+xml")]
     public async Task The_assets_are_served_with_their_content_types(string path, string mediaType)
     {
-        using var response = await _client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be(mediaType);
@@ -66,7 +50,7 @@ public sealed partial class WebAppTests : IAsyncLifetime
     public async Task Nothing_in_the_app_refers_to_an_address_outside_the_gateway()
     {
         var texts = new List<string>();
-        foreach (var path in new[] { "/", "/app.js", "/app.css", "/icon.svg" }) texts.Add(await _client.GetStringAsync(path));
+        foreach (var path in new[] { "/", "/app.js", "/app.css", "/icon.svg" }) texts.Add(await Client.GetStringAsync(path));
 
         texts[1].Should().Contain("X-Api-Key").And.Contain("cm_api_key=").And.Contain("/api/projects/${id}/events");
         // The only absolute URL is SVG's namespace name, which is never fetched.
@@ -81,20 +65,20 @@ public sealed partial class WebAppTests : IAsyncLifetime
     [InlineData("/index.html")]
     public async Task Other_addresses_are_not_the_app(string path)
     {
-        (await _client.GetAsync(path)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Client.GetAsync(path)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task The_api_swagger_and_health_routes_still_reach_what_they_did()
     {
-        var echo = await _client.GetFromJsonAsync<Echo>($"/api/projects/{ProjectId}");
-        var search = await _client.GetFromJsonAsync<Echo>("/api/search?q=octopus");
+        var echo = await Client.GetFromJsonAsync<Echo>($"/api/projects/{ProjectId}");
+        var search = await Client.GetFromJsonAsync<Echo>("/api/search?q=octopus");
 
         echo!.Service.Should().Be("projects");
         echo.Path.Should().Be($"/api/projects/{ProjectId}");
         search!.Service.Should().Be("search");
-        (await _client.GetAsync("/swagger/index.html")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await _client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Client.GetAsync("/swagger/index.html")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [GeneratedRegex(@"[a-z]+://[^\s""'`)]+")]
