@@ -1,5 +1,6 @@
 using ContentMachine.Gateway.Health;
 using ContentMachine.Gateway.OpenApi;
+using ContentMachine.Gateway.WebApp;
 using ContentMachine.ServiceDefaults.Health;
 using ContentMachine.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -34,7 +35,7 @@ public static class GatewayExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseServicesSwaggerUi(DownstreamService.All);
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        app.MapWebApp();
         app.MapReverseProxy();
         return app;
     }
