@@ -41,7 +41,8 @@ public sealed class FakeServices : IAsyncDisposable
             int read;
             while ((read = await r.Body.ReadAsync(buffer)) > 0) received += read;
             return Results.Ok(new Echo(service, replica, r.Path, r.Method, received,
-                r.Headers["X-Forwarded-For"].ToString(), r.Headers["X-Forwarded-Host"].ToString(), r.Headers["X-Forwarded-Proto"].ToString()));
+                r.Headers["X-Forwarded-For"].ToString(), r.Headers["X-Forwarded-Host"].ToString(), r.Headers["X-Forwarded-Proto"].ToString(),
+                r.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
         });
     }
 
@@ -51,4 +52,6 @@ public sealed class FakeServices : IAsyncDisposable
     }
 }
 
-public sealed record Echo(string Service, string Replica, string Path, string Method, long BytesReceived, string ForwardedFor, string ForwardedHost, string ForwardedProto);
+public sealed record Echo(
+    string Service, string Replica, string Path, string Method, long BytesReceived, string ForwardedFor, string ForwardedHost, string ForwardedProto,
+    Dictionary<string, string> Headers);

@@ -2,8 +2,10 @@ using System.Net.Http.Json;
 
 namespace ContentMachine.Gateway.Tests;
 
-public sealed class GatewayTests : IAsyncLifetime
+[Collection(RedisCollection.Name)]
+public sealed class GatewayTests(RedisFixture redis) : IAsyncLifetime
 {
+    private readonly string _adminKey = TestKeys.NewKey();
     private FakeServices _services = null!;
     private GatewayFactory _gateway = null!;
     private HttpClient _client = null!;
@@ -11,8 +13,8 @@ public sealed class GatewayTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _services = await FakeServices.StartAsync(pipelineReplicas: 2);
-        _gateway = new GatewayFactory(_services.Configuration());
-        _client = _gateway.CreateKestrelClient();
+        _gateway = new GatewayFactory(TestKeys.Configuration(_services, redis.ConnectionString, _adminKey));
+        _client = _gateway.CreateKestrelClient(_adminKey);
     }
 
     public async Task DisposeAsync()
@@ -77,15 +79,34 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Json_routes_refuse_bodies_over_the_limit_with_413()
+    public async Task Json_routes_refuse_bodies_over_the_limit_with_a_413_problem_naming_the_limit()
     {
         // Expect: 100-continue lets the gateway's 413 arrive before the body is sent (as large uploads should do).
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = new ByteArrayContent(new byte[11 * 1024 * 1024]) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = new ByteArrayContent(new byte[2 * 1024 * 1024]) };
         request.Headers.ExpectContinue = true;
 
         var response = await _client.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("detail").GetString().Should().Contain("1 MiB").And.Contain("/api/projects");
+        problem.GetProperty("limitBytes").GetInt64().Should().Be(1024 * 1024);
+    }
+
+    [Fact]
+    public async Task A_chunked_body_that_runs_over_the_limit_is_a_413_problem_too()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/search/duplicates")
+        {
+            Content = new StreamContent(new MemoryStream(new byte[1024 * 1024 + 1])),
+        };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await _client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("limitBytes").GetInt64().Should().Be(1024 * 1024);
     }
 
     [Fact]
