@@ -1,6 +1,7 @@
 using ContentMachine.Gateway.Auth;
 using ContentMachine.ServiceDefaults.Validation;
 using ContentMachine.ServiceDefaults.Web;
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentMachine.Gateway.Admin;
@@ -8,6 +9,9 @@ namespace ContentMachine.Gateway.Admin;
 /// <summary><c>/api/admin/keys</c> (admin scope): create a key (the clear key is answered once), list them, revoke one.</summary>
 public static class ApiKeysApi
 {
+    public static IServiceCollection AddApiKeysApi(this IServiceCollection services) =>
+        services.AddSingleton<IValidator<CreateApiKeyRequest>, CreateApiKeyValidator>();
+
     public static IEndpointRouteBuilder MapApiKeysApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/admin/keys").WithTags("Admin").RequireAuthorization(ScopeRequirement.Policy);

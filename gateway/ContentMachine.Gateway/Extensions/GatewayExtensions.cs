@@ -21,7 +21,11 @@ public static class GatewayExtensions
 
         builder.AddGatewayAuth();
         var authEnabled = builder.Configuration.GetValue($"{AuthOptions.Section}:Enabled", true);
-        if (authEnabled) builder.AddGatewayRateLimits();
+        if (authEnabled)
+        {
+            builder.AddGatewayRateLimits();
+            builder.Services.AddApiKeysApi();
+        }
         builder.AddGatewayTimeouts(options);
         builder.AddGatewayCors(options);
 
