@@ -8,7 +8,7 @@ namespace ContentMachine.Gateway.Tests;
 
 /// <summary>The real gateway on Kestrel (a loopback port), configured like the AppHost configures it; optionally with its
 /// logs captured and its clock in the test's hands.</summary>
-public sealed class GatewayFactory(Dictionary<string, string?> configuration, CapturedLogs? logs = null, TimeProvider? time = null)
+public class GatewayFactory(Dictionary<string, string?> configuration, CapturedLogs? logs = null, TimeProvider? time = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -44,7 +44,7 @@ public static class ProxyConfigFactory
             foreach (var (path, timeoutPolicy) in service.RouteTimeouts ?? new Dictionary<string, string>())
                 routes.Add(new RouteConfig
                 {
-                    RouteId = $"{service.Name}-{path}",
+                    RouteId = $"{service.Name}-{path.Split('/').Last()}",
                     ClusterId = service.Name,
                     Order = -1,
                     Match = new RouteMatch { Path = path },
