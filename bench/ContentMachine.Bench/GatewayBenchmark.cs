@@ -20,7 +20,7 @@ internal static class GatewayBenchmark
         {
             await using var stack = new DistributedStack(BenchStacks.Options(state));
             await stack.StartAsync();
-            using var http = new HttpClient { BaseAddress = stack.GatewayUrl };
+            using var http = new HttpClient { BaseAddress = stack.GatewayUrl, DefaultRequestHeaders = { { "X-Api-Key", stack.AdminApiKey } } };
             var created = await http.PostAsJsonAsync("/api/projects", new { topic = "Benchmark topic" });
             var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
             var path = $"/api/projects/{id}";
@@ -28,11 +28,11 @@ internal static class GatewayBenchmark
 
             Console.WriteLine($"GET {path}: wrk -t1 -c{connections} -d{seconds}s, {rounds} rounds each, interleaved");
             var results = targets.ToDictionary(t => t.Item1, _ => new List<Wrk.Result>());
-            foreach (var (_, url) in targets) await Wrk.RunAsync(url, 5, connections); // warm-up: tiered JIT, connection pools
+            foreach (var (_, url) in targets) await Wrk.RunAsync(url, 5, connections, apiKey: stack.AdminApiKey); // warm-up: tiered JIT, connection pools
             for (var round = 1; round <= rounds; round++)
                 foreach (var (name, url) in targets)
                 {
-                    var result = await Wrk.RunAsync(url, seconds, connections);
+                    var result = await Wrk.RunAsync(url, seconds, connections, apiKey: stack.AdminApiKey);
                     results[name].Add(result);
                     Console.WriteLine($"round {round} {name,-8} {result.RequestsPerSecond,9:F0} req/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,6:F2} ms");
                 }

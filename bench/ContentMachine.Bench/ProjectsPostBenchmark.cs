@@ -30,12 +30,12 @@ internal static class ProjectsPostBenchmark
             await stack.StartAsync();
             var targets = new[] { ("direct", new Uri(stack.ServiceUrl("projects"), "/api/projects")), ("gateway", new Uri(stack.GatewayUrl, "/api/projects")) };
             Console.WriteLine($"POST /api/projects (durable PostgreSQL, outbox on): wrk -t1 -c{connections} -d{seconds}s, {rounds} rounds each, interleaved");
-            foreach (var (_, url) in targets) await Wrk.RunAsync(url, 5, connections, PostScript);
+            foreach (var (_, url) in targets) await Wrk.RunAsync(url, 5, connections, PostScript, stack.AdminApiKey);
             var results = targets.ToDictionary(t => t.Item1, _ => new List<Wrk.Result>());
             for (var round = 1; round <= rounds; round++)
                 foreach (var (name, url) in targets)
                 {
-                    var result = await Wrk.RunAsync(url, seconds, connections, PostScript);
+                    var result = await Wrk.RunAsync(url, seconds, connections, PostScript, stack.AdminApiKey);
                     results[name].Add(result);
                     Console.WriteLine($"round {round} {name,-8} {result.RequestsPerSecond,8:F0} req/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,6:F2} ms");
                 }

@@ -16,11 +16,13 @@ internal static partial class Wrk
         return Executable.Find("wrk") is not null;
     }
 
-    /// <summary>GET by default; a Lua script (wrk -s) for anything else.</summary>
-    public static async Task<Result> RunAsync(Uri url, int seconds, int connections, string? luaScript = null)
+    /// <summary>GET by default; a Lua script (wrk -s) for anything else. An API key goes in the script, not on wrk's
+    /// command line, where any local user could read it.</summary>
+    public static async Task<Result> RunAsync(Uri url, int seconds, int connections, string? luaScript = null, string? apiKey = null)
     {
         var arguments = new List<string> { "-t1", $"-c{connections}", $"-d{seconds}s", "--latency" };
         string? scriptPath = null;
+        if (apiKey is not null) luaScript = $"wrk.headers[\"X-Api-Key\"] = \"{apiKey}\"\n{luaScript}";
         if (luaScript is not null)
         {
             scriptPath = Path.Combine(Path.GetTempPath(), $"contentmachine-bench-{Guid.NewGuid():N}.lua");

@@ -29,7 +29,8 @@ public sealed class StackFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"The stack did not start: {ex.Message}{Environment.NewLine}{TestStacks.RecentOutput(Stack)}", ex);
         }
-        Gateway = new HttpClient { BaseAddress = Stack.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
+        // Every call through the gateway carries the admin key the AppHost made for this state folder.
+        Gateway = new HttpClient { BaseAddress = Stack.GatewayUrl, Timeout = TimeSpan.FromSeconds(30), DefaultRequestHeaders = { { "X-Api-Key", Stack.AdminApiKey } } };
     }
 
     /// <summary>The first line a resource writes, from now on, that satisfies <paramref name="match"/> (the output is the
