@@ -27,24 +27,11 @@ internal static class FrontDoorBenchmark
             var created = await http.PostAsJsonAsync("/api/projects", new { topic = "Benchmark topic" });
             var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
             var path = $"/api/projects/{id}";
-            var targets = new[] { ("auth on", new Uri(on.Url, path), stack.AdminApiKey), ("auth off", new Uri(off.Url, path), null) };
-
             Console.WriteLine($"GET {path} through the gateway, auth + rate limits on vs off: wrk -t1 -c{connections} -d{seconds}s, {rounds} rounds each, interleaved");
-            var results = targets.ToDictionary(t => t.Item1, _ => new List<Wrk.Result>());
-            foreach (var (_, url, key) in targets) await Wrk.RunAsync(url, 5, connections, apiKey: key); // warm-up
-            for (var round = 1; round <= rounds; round++)
-                foreach (var (name, url, key) in targets)
-                {
-                    var result = await Wrk.RunAsync(url, seconds, connections, apiKey: key);
-                    results[name].Add(result);
-                    Console.WriteLine($"round {round} {name,-9} {result.RequestsPerSecond,9:F0} req/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,6:F2} ms");
-                }
+            var medians = await Wrk.CompareAsync(
+                [new("auth on", new Uri(on.Url, path), stack.AdminApiKey), new("auth off", new Uri(off.Url, path))], seconds, connections, rounds);
 
-            var withAuth = Wrk.Median(results["auth on"]);
-            var without = Wrk.Median(results["auth off"]);
-            Console.WriteLine();
-            Console.WriteLine($"auth on   median {withAuth.RequestsPerSecond,9:F0} req/s  p50 {withAuth.P50Ms:F2} ms  p99 {withAuth.P99Ms:F2} ms");
-            Console.WriteLine($"auth off  median {without.RequestsPerSecond,9:F0} req/s  p50 {without.P50Ms:F2} ms  p99 {without.P99Ms:F2} ms");
+            var (withAuth, without) = (medians["auth on"], medians["auth off"]);
             Console.WriteLine($"ratio on/off: throughput {withAuth.RequestsPerSecond / without.RequestsPerSecond:F2}, "
                 + $"p50 +{withAuth.P50Ms - without.P50Ms:F2} ms, p99 +{withAuth.P99Ms - without.P99Ms:F2} ms");
             return 0;

@@ -10,6 +10,30 @@ internal static partial class Wrk
 {
     public sealed record Result(double RequestsPerSecond, double P50Ms, double P99Ms);
 
+    /// <summary>What one side of a comparison calls, with the API key it sends (if any).</summary>
+    public sealed record Target(string Name, Uri Url, string? ApiKey = null);
+
+    /// <summary>A warm-up of each target (tiered JIT, connection pools), then <paramref name="rounds"/> rounds, targets
+    /// interleaved so that all see the same machine; prints every round and the medians, and returns the medians.</summary>
+    public static async Task<IReadOnlyDictionary<string, Result>> CompareAsync(
+        IReadOnlyList<Target> targets, int seconds, int connections, int rounds, string? luaScript = null)
+    {
+        var results = targets.ToDictionary(t => t.Name, _ => new List<Result>());
+        foreach (var target in targets) await RunAsync(target.Url, 5, connections, luaScript, target.ApiKey);
+        for (var round = 1; round <= rounds; round++)
+            foreach (var target in targets)
+            {
+                var result = await RunAsync(target.Url, seconds, connections, luaScript, target.ApiKey);
+                results[target.Name].Add(result);
+                Console.WriteLine($"round {round} {target.Name,-9} {result.RequestsPerSecond,9:F0} req/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,6:F2} ms");
+            }
+        Console.WriteLine();
+        var medians = results.ToDictionary(r => r.Key, r => Median(r.Value));
+        foreach (var (name, median) in medians)
+            Console.WriteLine($"{name,-9} median {median.RequestsPerSecond,9:F0} req/s  p50 {median.P50Ms:F2} ms  p99 {median.P99Ms:F2} ms");
+        return medians;
+    }
+
     public static bool IsInstalled(out string hint)
     {
         hint = "wrk is not installed: apt-get install -y wrk";

@@ -10,33 +10,23 @@ namespace ContentMachine.Gateway.Tests;
 [Collection(RedisCollection.Name)]
 public sealed class AuthTests(RedisFixture redis) : IAsyncLifetime
 {
-    private readonly string _adminKey = TestKeys.NewKey();
     private readonly string _readKey = TestKeys.NewKey();
     private readonly ManualTime _time = new();
-    private FakeServices _services = null!;
-    private GatewayFactory _gateway = null!;
-    private HttpClient _admin = null!;
+    private RunningGateway _running = null!;
 
-    public async Task InitializeAsync()
-    {
-        _services = await FakeServices.StartAsync(pipelineReplicas: 1);
-        var configuration = TestKeys.Configuration(_services, redis.ConnectionString, _adminKey);
-        TestKeys.AddKey(configuration, 1, _readKey, "reader", ApiKeyScopes.Read);
-        _gateway = new GatewayFactory(configuration, time: _time);
-        _admin = _gateway.CreateKestrelClient(_adminKey);
-    }
+    private GatewayFactory Gateway => _running.Factory;
+    private HttpClient Admin => _running.Admin;
+    private string AdminKey => _running.AdminKey;
 
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        await _gateway.DisposeAsync();
-        await _services.DisposeAsync();
-    }
+    public async Task InitializeAsync() =>
+        _running = await RunningGateway.StartAsync(redis, c => TestKeys.AddKey(c, 1, _readKey, "reader", ApiKeyScopes.Read), _time);
+
+    public async Task DisposeAsync() => await _running.DisposeAsync();
 
     [Fact]
     public async Task No_key_is_a_401_problem_with_a_challenge()
     {
-        using var anonymous = _gateway.Client();
+        using var anonymous = Gateway.Client();
 
         var response = await anonymous.GetAsync("/api/projects");
 
@@ -51,7 +41,7 @@ public sealed class AuthTests(RedisFixture redis) : IAsyncLifetime
     [InlineData("not-a-key")]
     public async Task An_unknown_key_is_a_401(string key)
     {
-        using var stranger = _gateway.Client(apiKey: key);
+        using var stranger = Gateway.Client(apiKey: key);
 
         var response = await stranger.GetAsync("/api/projects");
 
@@ -62,7 +52,7 @@ public sealed class AuthTests(RedisFixture redis) : IAsyncLifetime
     [Fact]
     public async Task A_key_reads_with_read_scope_and_is_refused_a_write_with_403_naming_the_scope()
     {
-        using var reader = _gateway.Client(apiKey: _readKey);
+        using var reader = Gateway.Client(apiKey: _readKey);
 
         var read = await reader.GetAsync("/api/projects");
         var write = await reader.PostAsJsonAsync("/api/projects", new { topic = "x" });
@@ -78,7 +68,7 @@ public sealed class AuthTests(RedisFixture redis) : IAsyncLifetime
     [Fact]
     public async Task A_key_sent_as_bearer_works_like_the_header()
     {
-        using var bearer = _gateway.Client(bearer: _readKey);
+        using var bearer = Gateway.Client(bearer: _readKey);
 
         var response = await bearer.GetAsync("/api/search?q=x");
 
@@ -89,7 +79,7 @@ public sealed class AuthTests(RedisFixture redis) : IAsyncLifetime
     public async Task Keys_created_through_the_admin_api_work_until_they_expire()
     {
         var created = await CreateKeyAsync("expiring", [ApiKeyScopes.Read, ApiKeyScopes.Write], _time.GetUtcNow().AddHours(1));
-        using var client = _gateway.Client(apiKey: created.Key);
+        using var client = Gateway.Client(apiKey: created.Key);
 
         (await client.PostAsJsonAsync("/api/projects", new { topic = "x" })).StatusCode.Should().Be(HttpStatusCode.OK);
         _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
@@ -97,23 +87,23 @@ public sealed class AuthTests(RedisFixture redis) : IAsyncLifetime
 
         expired.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await expired.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().Should().Be("API key expired");
-        (await _admin.GetFromJsonAsync<JsonElement>($"/api/admin/keys/{created.Id}")).GetProperty("status").GetString().Should().Be("expired");
+        (await Admin.GetFromJsonAsync<JsonElement>($"/api/admin/keys/{created.Id}")).GetProperty("status").GetString().Should().Be("expired");
     }
 
     [Fact]
     public async Task A_revoked_key_is_refused_at_once_and_listed_as_revoked()
     {
         var created = await CreateKeyAsync("to revoke", [ApiKeyScopes.Read]);
-        using var client = _gateway.Client(apiKey: created.Key);
+        using var client = Gateway.Client(apiKey: created.Key);
         (await client.GetAsync("/api/projects")).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var revoke = await _admin.DeleteAsync($"/api/admin/keys/{created.Id}");
+        var revoke = await Admin.DeleteAsync($"/api/admin/keys/{created.Id}");
         var after = await client.GetAsync("/api/projects");
 
         revoke.StatusCode.Should().Be(HttpStatusCode.NoContent);
         after.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().Should().Be("API key revoked");
-        var listed = (await _admin.GetFromJsonAsync<JsonElement>("/api/admin/keys")).EnumerateArray().Single(k => k.GetProperty("id").GetString() == created.Id);
+        var listed = (await Admin.GetFromJsonAsync<JsonElement>("/api/admin/keys")).EnumerateArray().Single(k => k.GetProperty("id").GetString() == created.Id);
         listed.GetProperty("status").GetString().Should().Be("revoked");
         listed.GetProperty("revokedAt").ValueKind.Should().Be(JsonValueKind.String);
     }
@@ -123,23 +113,23 @@ public sealed class AuthTests(RedisFixture redis) : IAsyncLifetime
     {
         var created = await CreateKeyAsync("listed", [ApiKeyScopes.Publish]);
 
-        var body = await _admin.GetStringAsync("/api/admin/keys");
+        var body = await Admin.GetStringAsync("/api/admin/keys");
 
         var keys = JsonDocument.Parse(body).RootElement.EnumerateArray().ToList();
         keys.Should().Contain(k => k.GetProperty("name").GetString() == "listed" && k.GetProperty("scopes")[0].GetString() == "publish");
         keys.Should().Contain(k => k.GetProperty("name").GetString() == "test admin" && k.GetProperty("source").GetString() == "configuration");
-        foreach (var secret in new[] { created.Key, ApiKeySecret.Hash(created.Key), _adminKey, ApiKeySecret.Hash(_adminKey), created.Key[16..] })
+        foreach (var secret in new[] { created.Key, ApiKeySecret.Hash(created.Key), AdminKey, ApiKeySecret.Hash(AdminKey), created.Key[16..] })
             body.Should().NotContain(secret);
     }
 
     [Fact]
     public async Task Only_admin_keys_reach_the_admin_api_and_bad_requests_name_the_field()
     {
-        using var reader = _gateway.Client(apiKey: _readKey);
+        using var reader = Gateway.Client(apiKey: _readKey);
 
         var refused = await reader.GetAsync("/api/admin/keys");
-        var invalid = await _admin.PostAsJsonAsync("/api/admin/keys", new { name = "", scopes = new[] { "root" } });
-        var configured = await _admin.DeleteAsync("/api/admin/keys/" + ApiKeySecret.Hash(_readKey)[..12]);
+        var invalid = await Admin.PostAsJsonAsync("/api/admin/keys", new { name = "", scopes = new[] { "root" } });
+        var configured = await Admin.DeleteAsync("/api/admin/keys/" + ApiKeySecret.Hash(_readKey)[..12]);
 
         refused.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         invalid.StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -158,7 +148,7 @@ public sealed class AuthTests(RedisFixture redis) : IAsyncLifetime
     [InlineData("/api/publishing/youtube/callback?code=c&state=s")]
     public async Task The_root_health_swagger_openapi_and_the_oauth_redirect_stay_open(string path)
     {
-        using var anonymous = _gateway.Client();
+        using var anonymous = Gateway.Client();
 
         var response = await anonymous.GetAsync(path);
 
@@ -171,20 +161,20 @@ public sealed class AuthTests(RedisFixture redis) : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/projects/echo");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _readKey);
         request.Headers.Add(CredentialHeaders.KeyHeader, "spoofed");
-        using var bearer = _gateway.Client();
+        using var bearer = Gateway.Client();
 
         var echo = await (await bearer.SendAsync(request)).Content.ReadFromJsonAsync<Echo>();
-        var viaHeader = await _admin.GetFromJsonAsync<Echo>("/api/projects/echo");
+        var viaHeader = await Admin.GetFromJsonAsync<Echo>("/api/projects/echo");
 
         echo!.Headers.Should().NotContainKey("Authorization").And.NotContainKey("X-Api-Key");
         echo.Headers[CredentialHeaders.KeyHeader].Should().Be(ApiKeySecret.Hash(_readKey)[..12]);
         viaHeader!.Headers.Should().NotContainKey("X-Api-Key");
-        viaHeader.Headers[CredentialHeaders.KeyHeader].Should().Be(ApiKeySecret.Hash(_adminKey)[..12]);
+        viaHeader.Headers[CredentialHeaders.KeyHeader].Should().Be(ApiKeySecret.Hash(AdminKey)[..12]);
     }
 
     private async Task<(string Id, string Key)> CreateKeyAsync(string name, string[] scopes, DateTimeOffset? expiresAt = null)
     {
-        var response = await _admin.PostAsJsonAsync("/api/admin/keys", new { name, scopes, expiresAt });
+        var response = await Admin.PostAsJsonAsync("/api/admin/keys", new { name, scopes, expiresAt });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         var key = created.GetProperty("key").GetString()!;

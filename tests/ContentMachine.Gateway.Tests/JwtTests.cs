@@ -12,28 +12,23 @@ namespace ContentMachine.Gateway.Tests;
 public sealed class JwtTests(RedisFixture redis) : IAsyncLifetime
 {
     private const string SigningKey = "a-test-signing-key-of-at-least-32-bytes!";
-    private readonly string _adminKey = TestKeys.NewKey();
-    private FakeServices _services = null!;
-    private GatewayFactory _gateway = null!;
+    private RunningGateway _running = null!;
 
-    public async Task InitializeAsync()
-    {
-        _services = await FakeServices.StartAsync(pipelineReplicas: 1);
-        _gateway = new GatewayFactory(TestKeys.Configuration(_services, redis.ConnectionString, _adminKey,
-            ("Authentication:Jwt:SigningKey", SigningKey), ("Authentication:Jwt:Issuer", "https://issuer.test"), ("Authentication:Jwt:Audience", "contentmachine")));
-        _gateway.CreateKestrelClient().Dispose();
-    }
+    private GatewayFactory Gateway => _running.Factory;
 
-    public async Task DisposeAsync()
+    public async Task InitializeAsync() => _running = await RunningGateway.StartAsync(redis, c =>
     {
-        await _gateway.DisposeAsync();
-        await _services.DisposeAsync();
-    }
+        c["Authentication:Jwt:SigningKey"] = SigningKey;
+        c["Authentication:Jwt:Issuer"] = "https://issuer.test";
+        c["Authentication:Jwt:Audience"] = "contentmachine";
+    });
+
+    public async Task DisposeAsync() => await _running.DisposeAsync();
 
     [Fact]
     public async Task A_token_with_the_read_scope_reads_and_may_not_write()
     {
-        using var client = _gateway.Client(bearer: Token(new Claim("scope", "read")));
+        using var client = Gateway.Client(bearer: Token(new Claim("scope", "read")));
 
         (await client.GetAsync("/api/projects")).StatusCode.Should().Be(HttpStatusCode.OK);
         var write = await client.PostAsJsonAsync("/api/projects", new { topic = "x" });
@@ -45,7 +40,7 @@ public sealed class JwtTests(RedisFixture redis) : IAsyncLifetime
     [Fact]
     public async Task Scp_claims_grant_scopes_too()
     {
-        using var client = _gateway.Client(bearer: Token(new Claim("scp", "read write")));
+        using var client = Gateway.Client(bearer: Token(new Claim("scp", "read write")));
 
         (await client.PostAsJsonAsync("/api/projects", new { topic = "x" })).StatusCode.Should().Be(HttpStatusCode.OK);
     }
@@ -53,8 +48,8 @@ public sealed class JwtTests(RedisFixture redis) : IAsyncLifetime
     [Fact]
     public async Task A_token_signed_with_another_key_or_expired_is_a_401()
     {
-        using var forged = _gateway.Client(bearer: Token(new Claim("scope", "admin"), key: "another-signing-key-of-at-least-32-bytes"));
-        using var expired = _gateway.Client(bearer: Token(new Claim("scope", "admin"), expires: DateTime.UtcNow.AddMinutes(-10)));
+        using var forged = Gateway.Client(bearer: Token(new Claim("scope", "admin"), key: "another-signing-key-of-at-least-32-bytes"));
+        using var expired = Gateway.Client(bearer: Token(new Claim("scope", "admin"), expires: DateTime.UtcNow.AddMinutes(-10)));
 
         var forgedResponse = await forged.GetAsync("/api/projects");
         var expiredResponse = await expired.GetAsync("/api/projects");
@@ -68,7 +63,7 @@ public sealed class JwtTests(RedisFixture redis) : IAsyncLifetime
     [Fact]
     public async Task An_api_key_as_bearer_still_works_when_jwts_are_configured()
     {
-        using var client = _gateway.Client(bearer: _adminKey);
+        using var client = Gateway.Client(bearer: _running.AdminKey);
 
         (await client.GetAsync("/api/projects")).StatusCode.Should().Be(HttpStatusCode.OK);
     }

@@ -5,24 +5,13 @@ namespace ContentMachine.Gateway.Tests;
 public sealed class LimitsTests(RedisFixture redis) : IAsyncLifetime
 {
     private const string AllowedOrigin = "https://app.example";
-    private readonly string _adminKey = TestKeys.NewKey();
-    private FakeServices _services = null!;
-    private GatewayFactory _gateway = null!;
-    private HttpClient _client = null!;
+    private RunningGateway _gateway = null!;
 
-    public async Task InitializeAsync()
-    {
-        _services = await FakeServices.StartAsync(pipelineReplicas: 1);
-        _gateway = new GatewayFactory(TestKeys.Configuration(_services, redis.ConnectionString, _adminKey, ("Gateway:Cors:Origins:0", AllowedOrigin)));
-        _client = _gateway.CreateKestrelClient(_adminKey);
-    }
+    private HttpClient Client => _gateway.Admin;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _gateway.DisposeAsync();
-        await _services.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _gateway = await RunningGateway.StartAsync(redis, c => c["Gateway:Cors:Origins:0"] = AllowedOrigin);
+
+    public async Task DisposeAsync() => await _gateway.DisposeAsync();
 
     [Theory]
     [InlineData("/")]
@@ -30,7 +19,7 @@ public sealed class LimitsTests(RedisFixture redis) : IAsyncLifetime
     [InlineData("/swagger/index.js")]
     public async Task The_gateways_own_pages_carry_the_security_headers(string path)
     {
-        var response = await _client.GetAsync(path);
+        var response = await Client.GetAsync(path);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
@@ -43,7 +32,7 @@ public sealed class LimitsTests(RedisFixture redis) : IAsyncLifetime
     [Fact]
     public async Task A_configured_origin_passes_the_preflight_without_a_key_and_reads_the_rate_limit_headers()
     {
-        using var anonymous = _gateway.Client();
+        using var anonymous = _gateway.Factory.Client();
         using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/projects");
         preflight.Headers.Add("Origin", AllowedOrigin);
         preflight.Headers.Add("Access-Control-Request-Method", "POST");
@@ -52,7 +41,7 @@ public sealed class LimitsTests(RedisFixture redis) : IAsyncLifetime
         get.Headers.Add("Origin", AllowedOrigin);
 
         var allowed = await anonymous.SendAsync(preflight);
-        var actual = await _client.SendAsync(get);
+        var actual = await Client.SendAsync(get);
 
         allowed.StatusCode.Should().Be(HttpStatusCode.NoContent);
         allowed.Headers.GetValues("Access-Control-Allow-Origin").Single().Should().Be(AllowedOrigin);
@@ -67,7 +56,7 @@ public sealed class LimitsTests(RedisFixture redis) : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/projects");
         request.Headers.Add("Origin", "https://evil.example");
 
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
 
         response.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse();
     }
