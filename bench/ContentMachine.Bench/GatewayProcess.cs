@@ -43,8 +43,15 @@ internal sealed class GatewayProcess : IAsyncDisposable
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Keep(object _, DataReceivedEventArgs line)
+        {
+            if (line.Data is null) return;
+            output.Enqueue(line.Data);
+            while (output.Count > 20) output.TryDequeue(out var _);
+        }
+        process.OutputDataReceived += Keep;
+        process.ErrorDataReceived += Keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var gateway = new GatewayProcess(process, url);
@@ -60,7 +67,7 @@ internal sealed class GatewayProcess : IAsyncDisposable
             }
         }
         await gateway.DisposeAsync();
-        throw new InvalidOperationException($"The {name} gateway did not become healthy at {url}.");
+        throw new InvalidOperationException($"The {name} gateway did not become healthy at {url}:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
     }
 
     public async ValueTask DisposeAsync()

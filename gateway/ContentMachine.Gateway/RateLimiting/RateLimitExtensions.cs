@@ -17,7 +17,9 @@ public static class RateLimitExtensions
 
     public static WebApplication UseGatewayRateLimits(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value.Enabled) app.UseMiddleware<RateLimitMiddleware>();
+        // Registered only with authentication on: without keys there is nobody to count.
+        if (app.Services.GetService<RedisTokenBucket>() is not null && app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value.Enabled)
+            app.UseMiddleware<RateLimitMiddleware>();
         return app;
     }
 }
