@@ -34,6 +34,12 @@ public sealed class FakeServices : IAsyncDisposable
         app.MapGet("/health", () => Results.Ok(new { status = "Healthy" }));
         app.MapGet("/alive", () => Results.Ok(new { status = "Healthy" }));
         app.MapGet("/openapi/v1.json", () => Results.Json(new { openapi = "3.1.1", info = new { title = service } }));
+        // Answers only when the caller gives up: for the gateway's timeouts.
+        app.MapGet($"/api/{service}/hang", async (HttpContext c) =>
+        {
+            await Task.Delay(Timeout.Infinite, c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.Ok();
+        });
         app.Map($"/api/{service}/{{**rest}}", async (HttpRequest r) =>
         {
             long received = 0;

@@ -51,6 +51,17 @@ public sealed class LimitsTests(RedisFixture redis) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_json_call_that_outlasts_its_timeout_is_a_504_problem()
+    {
+        await using var gateway = await RunningGateway.StartAsync(redis, c => c["Gateway:ApiTimeout"] = "00:00:00.5");
+
+        var response = await gateway.Admin.GetAsync("/api/search/hang");
+
+        response.StatusCode.Should().Be(HttpStatusCode.GatewayTimeout, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    [Fact]
     public async Task Another_origin_gets_no_cors_headers()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/projects");

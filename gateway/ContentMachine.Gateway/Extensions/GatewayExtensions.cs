@@ -47,6 +47,7 @@ public static class GatewayExtensions
         app.UseGatewayRateLimits();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseRequestTimeouts();
+        app.Use(TimedOutRequests.InvokeAsync);
 
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         if (app.Services.GetService<ApiKeyStore>() is not null) app.MapApiKeysApi();
