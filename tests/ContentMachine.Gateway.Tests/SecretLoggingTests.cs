@@ -46,7 +46,7 @@ public sealed class SecretLoggingTests(RedisFixture redis)
         var traced = spans.Ended.SelectMany(s => s.TagObjects.Select(t => $"{t.Key}={t.Value}").Append(s.DisplayName)).ToList();
         logged.Should().Contain(l => l.Contains($"API key {id}"), "key ids are logged, so the capture does see the gateway's logs");
         logged.Should().Contain(l => l.Contains("Request starting"), "the capture sees framework logs too");
-        traced.Should().Contain(t => t.Contains(id), "rate-limit spans carry the key id");
+        traced.Should().Contain(t => t.Contains(id), "request spans carry the key id");
         foreach (var secret in secrets)
         {
             logged.Should().NotContain(l => l.Contains(secret));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentMachine.Gateway.Auth;
+using System.Diagnostics.Metrics;
 using ContentMachine.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Mvc;
 using StackExchange.Redis;
@@ -13,6 +14,9 @@ public sealed class RateLimitMiddleware(
     RequestDelegate next, RedisTokenBucket bucket, IOptions<RateLimitOptions> options, IProblemDetailsService problems,
     ServiceTelemetry telemetry, ILogger<RateLimitMiddleware> logger)
 {
+    private readonly Counter<long> _refused = telemetry.Meter.CreateCounter<long>(
+        "contentmachine.gateway.rate_limit.refused", description: "Requests refused: 429 past the budget, 503 when Redis is down and limits fail closed");
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (GatewayClaims.KeyIdOf(context.User) is not { } caller || ScopeRules.Required(context.Request) is not { } scopeClass)
@@ -21,26 +25,25 @@ public sealed class RateLimitMiddleware(
             return;
         }
 
+        // Tags on the request's own span rather than a span of its own: this runs on every request.
+        var activity = Activity.Current;
+        activity?.SetTag("contentmachine.key_id", caller);
+        activity?.SetTag("contentmachine.scope_class", scopeClass);
         RateLimitDecision decision;
-        using (var activity = telemetry.Source.StartActivity("gateway.rate_limit"))
+        try
         {
-            activity?.SetTag("contentmachine.key_id", caller);
-            activity?.SetTag("contentmachine.scope_class", scopeClass);
-            try
-            {
-                decision = await bucket.TakeAsync(caller, scopeClass, options.Value.For(scopeClass));
-                activity?.SetTag("contentmachine.rate_limit.allowed", decision.Allowed);
-            }
-            catch (Exception ex) when (ex is RedisException or TimeoutException)
-            {
-                activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
-                var failOpen = options.Value.FailOpen;
-                GatewayLog.RateLimitUnavailable(logger, ex.GetType().Name, failOpen ? "let through" : "refused");
-                if (failOpen) await next(context);
-                else await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, "Rate limits unavailable",
-                    "The rate limiter cannot be reached, and this gateway refuses requests it cannot count. Try again shortly.", 5);
-                return;
-            }
+            decision = await bucket.TakeAsync(caller, scopeClass, options.Value.For(scopeClass));
+            activity?.SetTag("contentmachine.rate_limit.remaining", (int)decision.Remaining);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            activity?.SetTag("contentmachine.rate_limit.error", ex.GetType().Name);
+            var failOpen = options.Value.FailOpen;
+            GatewayLog.RateLimitUnavailable(logger, ex.GetType().Name, failOpen ? "let through" : "refused");
+            if (failOpen) await next(context);
+            else await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, "Rate limits unavailable",
+                "The rate limiter cannot be reached, and this gateway refuses requests it cannot count. Try again shortly.", 5);
+            return;
         }
 
         var headers = context.Response.Headers;
@@ -62,6 +65,7 @@ public sealed class RateLimitMiddleware(
 
     private Task RefuseAsync(HttpContext context, int status, string title, string detail, int retryAfter)
     {
+        _refused.Add(1, new KeyValuePair<string, object?>("http.response.status_code", status));
         context.Response.StatusCode = status;
         context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         return problems.WriteAsync(new ProblemDetailsContext
