@@ -26,6 +26,10 @@ public static class AppHostCommand
         Description = "Address the gateway listens on (default 127.0.0.1; 0.0.0.0 exposes it on every interface).",
         DefaultValueFactory = _ => "127.0.0.1",
     };
+    private static readonly Option<string?> ApiKey = new("--api-key")
+    {
+        Description = "The gateway's admin API key (at least 32 characters); default: one generated for the state folder and printed at start.",
+    };
     private static readonly Option<string> EnvironmentName = new("--environment")
     {
         Description = "ASP.NET Core environment of the services.", DefaultValueFactory = _ => "Development",
@@ -36,7 +40,7 @@ public static class AppHostCommand
         var root = new RootCommand("Runs the whole ContentMachine stack locally: PostgreSQL, Redis, RabbitMQ and an S3 store as "
             + "local processes, then the services and the gateway. Ctrl+C stops everything.")
         {
-            Fresh, State, Replicas, Ports, Only, GatewayAddress, EnvironmentName,
+            Fresh, State, Replicas, Ports, Only, GatewayAddress, ApiKey, EnvironmentName,
         };
         root.SetAction((result, ct) => run(ToOptions(result), ct));
         return root;
@@ -59,6 +63,9 @@ public static class AppHostCommand
             Replicas = replicas,
             Only = result.GetValue(Only) is { Length: > 0 } only ? only : null,
             GatewayBindAddress = result.GetValue(GatewayAddress)!,
+            AdminApiKey = result.GetValue(ApiKey) is { } key
+                ? key.Length >= 32 && !key.Any(char.IsWhiteSpace) ? key : throw new ArgumentException("--api-key: at least 32 characters, no spaces.")
+                : null,
             EnvironmentName = result.GetValue(EnvironmentName)!,
         };
     }

@@ -36,6 +36,8 @@ public static class AppHostRunner
 
         ResourceTable.Print(stack);
         AnsiConsole.WriteLine($"Dashboard: {stack.Telemetry.Endpoints.LoginUrl.AbsoluteUri}");
+        var keySource = options.AdminApiKey is null ? $"kept in {Path.Combine(stack.StateDirectory, "secrets.json")}" : "from --api-key";
+        AnsiConsole.WriteLine($"Admin API key (send as X-Api-Key or Authorization: Bearer; {keySource}): {stack.AdminApiKey}");
         await Task.Delay(Timeout.Infinite, shutdown.Requested).ContinueWith(_ => { }, TaskScheduler.Default);
         AnsiConsole.MarkupLine("[yellow]Stopping...[/]");
         await stack.StopAsync();

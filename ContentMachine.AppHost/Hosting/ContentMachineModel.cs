@@ -49,6 +49,7 @@ public static class ContentMachineModel
             Telemetry = telemetry,
         };
         foreach (var service in (ProjectResource[])[projects, pipeline, storage, search, publishing]) gateway.WithReference(service).WaitFor(service);
+        gateway.WithReference(redis).WithEnvironment(GatewayAdminKey.Environment);
 
         return [postgres, redis, epmd, messaging, objects, storage, search, projects, pipeline, publishing, gateway];
     }

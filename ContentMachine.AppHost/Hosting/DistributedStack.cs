@@ -59,6 +59,10 @@ public sealed class DistributedStack : IAsyncDisposable, IDashboardStack
 
     public Uri GatewayUrl => ServiceUrl("gateway");
 
+    /// <summary>An API key with the admin scope (every scope) that the gateway accepts: <c>--api-key</c>, or the one
+    /// generated for this state folder. Send it as <c>X-Api-Key</c> or <c>Authorization: Bearer</c>.</summary>
+    public string AdminApiKey => _context.AdminApiKey;
+
     public Uri ServiceUrl(string service, int replica = 0) => Find<ProjectResource>(service).Url(replica);
 
     /// <summary>The connection string a service is given for a resource (projectsdb, messaging, redis, objects, ...).</summary>

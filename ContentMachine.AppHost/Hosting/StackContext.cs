@@ -17,5 +17,8 @@ public sealed class StackContext(StackOptions options, RepositoryLayout layout, 
     /// left open in the servers it probes.</summary>
     public HttpClient ProbeClient { get; } = new() { Timeout = TimeSpan.FromSeconds(2), DefaultRequestHeaders = { ConnectionClose = true } };
 
+    /// <summary>The gateway's admin API key: <see cref="StackOptions.AdminApiKey"/>, or the state folder's own.</summary>
+    public string AdminApiKey => Options.AdminApiKey ?? Secrets.Get("gateway-admin-api-key", GatewayAdminKey.Generate);
+
     public void Log(string message) => Logs.Write(AppHostResource, message);
 }

@@ -34,6 +34,10 @@ public sealed record StackOptions
     /// <summary>The checkout to run services from; found from the AppHost's location when absent.</summary>
     public string? RepositoryRoot { get; init; }
 
+    /// <summary>The gateway's first admin API key (<c>--api-key</c>); absent, one is generated per state folder and kept
+    /// in its secrets.</summary>
+    public string? AdminApiKey { get; init; }
+
     /// <summary>How many spans, log records and metric points the dashboard keeps.</summary>
     public Telemetry.TelemetryLimits Telemetry { get; init; } = new();
 

@@ -13,13 +13,15 @@ public sealed class StackSecrets
     /// <summary>The file is read at the first <see cref="Get"/>, so that a --fresh wipe before it starts from nothing.</summary>
     public StackSecrets(string path) => _path = path;
 
-    public string Get(string name)
+    /// <summary>The secret of that name, made by <paramref name="generate"/> (128 random bits in hex by default) the first
+    /// time.</summary>
+    public string Get(string name, Func<string>? generate = null)
     {
         lock (_path)
         {
             _values ??= File.Exists(_path) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(_path)) ?? [] : [];
             if (_values.TryGetValue(name, out var value)) return value;
-            _values[name] = value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+            _values[name] = value = generate?.Invoke() ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             Save();
             return value;
         }

@@ -12,6 +12,7 @@ public sealed class ProjectResource(string name, string projectDirectory, IReadO
 {
     private readonly List<IConnectionStringResource> _connections = [];
     private readonly List<ProjectResource> _services = [];
+    private readonly List<Func<StackContext, IReadOnlyDictionary<string, string?>>> _environment = [];
 
     public string ProjectDirectory { get; } = projectDirectory;
     public override int Replicas => ports.Count;
@@ -37,6 +38,13 @@ public sealed class ProjectResource(string name, string projectDirectory, IReadO
     public ProjectResource WithReference(ProjectResource service)
     {
         _services.Add(service);
+        return this;
+    }
+
+    /// <summary>Environment computed when the process starts (from secrets that exist only then).</summary>
+    public ProjectResource WithEnvironment(Func<StackContext, IReadOnlyDictionary<string, string?>> environment)
+    {
+        _environment.Add(environment);
         return this;
     }
 
@@ -82,6 +90,7 @@ public sealed class ProjectResource(string name, string projectDirectory, IReadO
         foreach (var service in _services)
             for (var i = 0; i < service.Replicas; i++)
                 env[$"services__{service.Name}__http__{i}"] = service.Url(i).AbsoluteUri.TrimEnd('/');
+        foreach (var (key, value) in _environment.SelectMany(e => e(context))) env[key] = value;
         if (context.Options.Environment.TryGetValue(Name, out var overrides))
             foreach (var (key, value) in overrides) env[key] = value;
         return env;

@@ -25,8 +25,9 @@ public static class HealthCheckExtensions
     }
 
     /// <summary>Registers a dependency check under the resource's name (projectsdb, messaging, redis, objects, ...).</summary>
-    public static IHealthChecksBuilder AddDependencyCheck(this IHealthChecksBuilder checks, string name, Func<IServiceProvider, IHealthCheck> factory) =>
-        checks.Add(new HealthCheckRegistration(name, factory, HealthStatus.Unhealthy, ["ready"], CheckTimeout));
+    public static IHealthChecksBuilder AddDependencyCheck(this IHealthChecksBuilder checks, string name, Func<IServiceProvider, IHealthCheck> factory,
+        HealthStatus failureStatus = HealthStatus.Unhealthy) =>
+        checks.Add(new HealthCheckRegistration(name, factory, failureStatus, ["ready"], CheckTimeout));
 
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {

@@ -20,14 +20,15 @@ internal static class GatewayBenchmark
         {
             await using var stack = new DistributedStack(BenchStacks.Options(state));
             await stack.StartAsync();
-            using var http = new HttpClient { BaseAddress = stack.GatewayUrl };
+            using var http = new HttpClient { BaseAddress = stack.GatewayUrl, DefaultRequestHeaders = { { "X-Api-Key", stack.AdminApiKey } } };
             var created = await http.PostAsJsonAsync("/api/projects", new { topic = "Benchmark topic", draft = true }); // no render competing for the cores
             var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
             var path = $"/api/projects/{id}";
-            var targets = new[] { ("direct", new Uri(stack.ServiceUrl("projects"), path)), ("gateway", new Uri(stack.GatewayUrl, path)) };
-
             Console.WriteLine($"GET {path}: wrk -t1 -c{connections} -d{seconds}s, {rounds} rounds each, interleaved");
-            var medians = await Wrk.CompareAsync(targets, seconds, connections, rounds);
+            var medians = await Wrk.CompareAsync(
+                [new("direct", new Uri(stack.ServiceUrl("projects"), path)), new("gateway", new Uri(stack.GatewayUrl, path), stack.AdminApiKey)],
+                seconds, connections, rounds);
+
             var (direct, gateway) = (medians["direct"], medians["gateway"]);
             Console.WriteLine($"ratio gateway/direct: throughput {gateway.RequestsPerSecond / direct.RequestsPerSecond:F2}, "
                 + $"p50 +{gateway.P50Ms - direct.P50Ms:F2} ms, p99 +{gateway.P99Ms - direct.P99Ms:F2} ms");

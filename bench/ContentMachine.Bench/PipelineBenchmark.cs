@@ -58,7 +58,7 @@ internal static class PipelineBenchmark
         {
             await using var stack = new DistributedStack(BenchStacks.Options(state) with { Replicas = new Dictionary<string, int> { ["pipeline"] = replicas } });
             await stack.StartAsync();
-            using var http = new HttpClient { BaseAddress = stack.GatewayUrl, Timeout = TimeSpan.FromMinutes(2) };
+            using var http = new HttpClient { BaseAddress = stack.GatewayUrl, Timeout = TimeSpan.FromMinutes(2), DefaultRequestHeaders = { { "X-Api-Key", stack.AdminApiKey } } };
             return await measure(http);
         }
         finally

@@ -4,6 +4,7 @@ return args.FirstOrDefault() switch
 {
     "cold-start" => await ColdStartBenchmark.RunAsync(Arguments.Int(args, "--runs", 3)),
     "gateway" => await GatewayBenchmark.RunAsync(Arguments.Int(args, "--seconds", 10), Arguments.Int(args, "--connections", 16), Arguments.Int(args, "--rounds", 3)),
+    "front-door" => await FrontDoorBenchmark.RunAsync(Arguments.Int(args, "--seconds", 10), Arguments.Int(args, "--connections", 16), Arguments.Int(args, "--rounds", 3)),
     "projects-post" => await ProjectsPostBenchmark.RunAsync(Arguments.Int(args, "--seconds", 10), Arguments.Int(args, "--connections", 16), Arguments.Int(args, "--rounds", 3)),
     "outbox" => await OutboxBenchmark.RunAsync(Arguments.Int(args, "--events", 5000)),
     "storage" => await StorageBenchmark.RunAsync(Arguments.Int(args, "--mb", 256), Arguments.Int(args, "--rounds", 3)),
@@ -21,6 +22,7 @@ static int Usage()
         usage: dotnet run -c Release --project bench/ContentMachine.Bench -- <benchmark> [options]
           cold-start [--runs 3]                                   stack start to all-healthy: fresh state and existing state
           gateway [--seconds 10] [--connections 16] [--rounds 3]  the same GET directly and through the gateway (needs wrk)
+          front-door [--seconds 10] [--connections 16] [--rounds 3]  the same GET through the gateway, auth + rate limits on vs off (needs wrk)
           projects-post [--seconds 10] [--connections 16] [--rounds 3]  POST /api/projects with the outbox on (needs wrk)
           outbox [--events 5000]                                  relay throughput and commit-to-consumer delay
           storage [--mb 256] [--rounds 3]                         upload/download throughput: Storage service vs the S3 server directly

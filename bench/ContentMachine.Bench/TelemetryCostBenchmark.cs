@@ -27,13 +27,13 @@ internal static class TelemetryCostBenchmark
             off = new DistributedStack(BenchStacks.Options(states[1]) with { Environment = noExport });
             await off.StartAsync();
 
-            var targets = new List<(string Name, Uri Url)>();
+            var targets = new List<Wrk.Target>();
             foreach (var (name, stack) in new[] { ("exporter on", on), ("exporter off", off) })
             {
-                using var http = new HttpClient { BaseAddress = stack.GatewayUrl };
+                using var http = new HttpClient { BaseAddress = stack.GatewayUrl, DefaultRequestHeaders = { { "X-Api-Key", stack.AdminApiKey } } };
                 var created = await http.PostAsJsonAsync("/api/projects", new { topic = "Telemetry cost", draft = true });
                 var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-                targets.Add((name, new Uri(stack.GatewayUrl, $"/api/projects/{id}")));
+                targets.Add(new(name, new Uri(stack.GatewayUrl, $"/api/projects/{id}"), stack.AdminApiKey));
             }
 
             Console.WriteLine($"GET /api/projects/{{id}} through the gateway: wrk -t1 -c{connections} -d{seconds}s, {rounds} rounds each, interleaved");

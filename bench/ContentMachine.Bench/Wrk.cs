@@ -10,17 +10,43 @@ internal static partial class Wrk
 {
     public sealed record Result(double RequestsPerSecond, double P50Ms, double P99Ms);
 
+    /// <summary>What one side of a comparison calls, with the API key it sends (if any).</summary>
+    public sealed record Target(string Name, Uri Url, string? ApiKey = null);
+
+    /// <summary>A warm-up of each target (tiered JIT, connection pools), then <paramref name="rounds"/> rounds, targets
+    /// interleaved so that all see the same machine; prints every round and the medians, and returns the medians.</summary>
+    public static async Task<IReadOnlyDictionary<string, Result>> CompareAsync(
+        IReadOnlyList<Target> targets, int seconds, int connections, int rounds, string? luaScript = null)
+    {
+        var results = targets.ToDictionary(t => t.Name, _ => new List<Result>());
+        foreach (var target in targets) await RunAsync(target.Url, 5, connections, luaScript, target.ApiKey);
+        for (var round = 1; round <= rounds; round++)
+            foreach (var target in round % 2 == 1 ? targets : targets.Reverse()) // no target always goes first
+            {
+                var result = await RunAsync(target.Url, seconds, connections, luaScript, target.ApiKey);
+                results[target.Name].Add(result);
+                Console.WriteLine($"round {round} {target.Name,-14} {result.RequestsPerSecond,9:F0} req/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,6:F2} ms");
+            }
+        Console.WriteLine();
+        var medians = results.ToDictionary(r => r.Key, r => Median(r.Value));
+        foreach (var (name, median) in medians)
+            Console.WriteLine($"{name,-14} median {median.RequestsPerSecond,9:F0} req/s  p50 {median.P50Ms:F2} ms  p99 {median.P99Ms:F2} ms");
+        return medians;
+    }
+
     public static bool IsInstalled(out string hint)
     {
         hint = "wrk is not installed: apt-get install -y wrk";
         return Executable.Find("wrk") is not null;
     }
 
-    /// <summary>GET by default; a Lua script (wrk -s) for anything else.</summary>
-    public static async Task<Result> RunAsync(Uri url, int seconds, int connections, string? luaScript = null)
+    /// <summary>GET by default; a Lua script (wrk -s) for anything else. An API key goes in the script, not on wrk's
+    /// command line, where any local user could read it.</summary>
+    public static async Task<Result> RunAsync(Uri url, int seconds, int connections, string? luaScript = null, string? apiKey = null)
     {
         var arguments = new List<string> { "-t1", $"-c{connections}", $"-d{seconds}s", "--latency" };
         string? scriptPath = null;
+        if (apiKey is not null) luaScript = $"wrk.headers[\"X-Api-Key\"] = \"{apiKey}\"\n{luaScript}";
         if (luaScript is not null)
         {
             scriptPath = Path.Combine(Path.GetTempPath(), $"contentmachine-bench-{Guid.NewGuid():N}.lua");
@@ -43,27 +69,6 @@ internal static partial class Wrk
         {
             if (scriptPath is not null) File.Delete(scriptPath);
         }
-    }
-
-    /// <summary>The same load on several targets in one run: a 5 s warm-up each (tiered JIT, connection pools), then
-    /// <paramref name="rounds"/> rounds, alternating the order every round so none always goes first; prints every run
-    /// and returns each target's medians.</summary>
-    public static async Task<Dictionary<string, Result>> CompareAsync(IReadOnlyList<(string Name, Uri Url)> targets, int seconds, int connections, int rounds)
-    {
-        var results = targets.ToDictionary(t => t.Name, _ => new List<Result>());
-        foreach (var (_, url) in targets) await RunAsync(url, 5, connections);
-        for (var round = 1; round <= rounds; round++)
-            foreach (var (name, url) in round % 2 == 1 ? targets : targets.Reverse())
-            {
-                var result = await RunAsync(url, seconds, connections);
-                results[name].Add(result);
-                Console.WriteLine($"round {round} {name,-14} {result.RequestsPerSecond,9:F0} req/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,6:F2} ms");
-            }
-        Console.WriteLine();
-        var medians = results.ToDictionary(r => r.Key, r => Median(r.Value));
-        foreach (var (name, median) in medians)
-            Console.WriteLine($"{name,-14} median {median.RequestsPerSecond,9:F0} req/s  p50 {median.P50Ms:F2} ms  p99 {median.P99Ms:F2} ms");
-        return medians;
     }
 
     public static Result Median(IReadOnlyCollection<Result> runs) =>

@@ -44,12 +44,20 @@ public class CommandLineTests
         options.Only.Should().BeEquivalentTo("postgres", "redis");
     }
 
+    [Fact]
+    public void The_admin_api_key_is_taken_from_the_command_line_or_left_to_the_state_folder()
+    {
+        Parse("--api-key", "cm_0123456789ab_" + new string('f', 64)).AdminApiKey.Should().Be("cm_0123456789ab_" + new string('f', 64));
+        Parse().AdminApiKey.Should().BeNull();
+    }
+
     [Theory]
     [InlineData("--replicas", "pipeline")]
     [InlineData("--replicas", "pipeline=0")]
     [InlineData("--replicas", "nosuch=2")]
     [InlineData("--port", "nosuch=2")]
     [InlineData("--port", "gateway=-1")]
+    [InlineData("--api-key", "short")]
     public void Bad_values_are_rejected_with_the_option_named(string option, string value)
     {
         var act = () => AppHostCommand.Create((_, _) => Task.FromResult(0)).Parse([option, value]).Invoke(

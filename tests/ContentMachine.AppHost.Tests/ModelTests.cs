@@ -71,7 +71,24 @@ public class ModelTests : IDisposable
         Named("projects").Dependencies.Select(d => d.Name).Should().BeEquivalentTo("postgres", "rabbitmq");
         Named("pipeline").Dependencies.Select(d => d.Name).Should().BeEquivalentTo("postgres", "rabbitmq");
         Named("rabbitmq").Dependencies.Select(d => d.Name).Should().BeEquivalentTo("epmd");
-        Named("gateway").Dependencies.Select(d => d.Name).Should().BeEquivalentTo("projects", "pipeline", "storage", "search", "publishing");
+        Named("gateway").Dependencies.Select(d => d.Name).Should().BeEquivalentTo("projects", "pipeline", "storage", "search", "publishing", "redis");
+    }
+
+    [Fact]
+    public void The_gateway_gets_redis_and_the_hash_of_an_admin_key_kept_per_state_folder_never_the_key()
+    {
+        var (resources, context) = Build();
+
+        var gateway = EnvironmentOf(resources, context, "gateway");
+        var key = context.AdminApiKey;
+
+        key.Should().MatchRegex("^cm_[0-9a-f]{12}_[0-9a-f]{64}$");
+        new StackSecrets(Path.Combine(_state, "secrets.json")).Get("gateway-admin-api-key").Should().Be(key, "the key survives restarts of the AppHost");
+        gateway["ConnectionStrings__redis"].Should().MatchRegex(@"^127\.0\.0\.1:\d+,password=[0-9a-f]{32}$");
+        gateway["Gateway__Auth__Keys__0__Hash"].Should().Be(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key))));
+        gateway["Gateway__Auth__Keys__0__Scopes__0"].Should().Be("admin");
+        gateway.Values.Should().NotContain(v => v != null && v.Contains(key));
+        EnvironmentOf(resources, context, "projects").Keys.Should().NotContain(k => k.StartsWith("Gateway__"));
     }
 
     [Fact]

@@ -35,10 +35,10 @@ public partial class CliTests(StackFixture fixture)
         }
     }
 
-    /// <summary><c>cm</c> in process with the fixture's gateway (and key, when it has one); no config file of this machine is read.</summary>
+    /// <summary><c>cm</c> in process with the fixture's gateway and key; no config file of this machine is read.</summary>
     private async Task<(int Code, string Output)> CmAsync(string folder, params string[] args)
     {
-        string[] connection = ["--url", fixture.Stack.GatewayUrl.ToString(), .. fixture.ApiKey is { } key ? ["--api-key", key] : Array.Empty<string>()];
+        string[] connection = ["--url", fixture.Stack.GatewayUrl.ToString(), "--api-key", fixture.ApiKey];
         using var output = new StringWriter();
         var host = CliHost.Create(output, output, name => name == "CM_CONFIG" ? Path.Combine(folder, "no-config.json") : null);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));

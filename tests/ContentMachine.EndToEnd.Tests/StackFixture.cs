@@ -7,8 +7,8 @@ public sealed partial class StackFixture : IAsyncLifetime
     public DistributedStack Stack { get; private set; } = null!;
     public HttpClient Gateway { get; private set; } = null!;
 
-    /// <summary>The API key clients send to the gateway; null while the gateway asks for none.</summary>
-    public string? ApiKey => null;
+    /// <summary>The API key clients send to the gateway: the admin key the AppHost made for this state folder.</summary>
+    public string ApiKey => Stack.AdminApiKey;
 
     /// <summary>Where the pipeline replicas make their runs' temporary folders.</summary>
     public string PipelineWorkDirectory { get; private set; } = null!;
@@ -32,7 +32,8 @@ public sealed partial class StackFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"The stack did not start: {ex.Message}{Environment.NewLine}{TestStacks.RecentOutput(Stack)}", ex);
         }
-        Gateway = new HttpClient { BaseAddress = Stack.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
+        // Every call through the gateway carries the admin key the AppHost made for this state folder.
+        Gateway = new HttpClient { BaseAddress = Stack.GatewayUrl, Timeout = TimeSpan.FromSeconds(30), DefaultRequestHeaders = { { "X-Api-Key", ApiKey } } };
     }
 
     /// <summary>The first line a resource writes, from now on, that satisfies <paramref name="match"/> (the output is the

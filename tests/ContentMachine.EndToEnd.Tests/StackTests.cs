@@ -45,6 +45,22 @@ public class StackTests(StackFixture fixture)
     }
 
     [Fact]
+    public async Task The_gateway_refuses_a_request_without_a_key_and_accepts_the_apphost_key_as_bearer()
+    {
+        using var anonymous = new HttpClient { BaseAddress = fixture.Stack.GatewayUrl };
+        using var bearer = new HttpClient { BaseAddress = fixture.Stack.GatewayUrl, DefaultRequestHeaders = { Authorization = new("Bearer", fixture.Stack.AdminApiKey) } };
+
+        var refused = await anonymous.GetAsync("/api/projects");
+        var accepted = await bearer.GetAsync("/api/projects");
+
+        refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        refused.Headers.WwwAuthenticate.Should().NotBeEmpty();
+        accepted.StatusCode.Should().Be(HttpStatusCode.OK);
+        accepted.Headers.Contains("RateLimit-Remaining").Should().BeTrue("the key is counted in Redis");
+        (await anonymous.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Projects_writes_then_reads_through_the_gateway()
     {
         var created = await Gateway.PostAsJsonAsync("/api/projects", new { topic = "Why octopuses have three hearts", draft = true });

@@ -144,12 +144,9 @@ public partial class WebAppBrowserTests(StackFixture fixture, ITestOutputHelper 
             if (message.Type == "error") browser.Errors.Add($"console: {message.Text}");
         };
         await page.GotoAsync(new Uri(fixture.Stack.GatewayUrl, path).AbsoluteUri);
-        if (fixture.ApiKey is { } key)
-        {
-            await page.Locator("#key-toggle").ClickAsync();
-            await page.Locator("#api-key").FillAsync(key);
-            await page.Locator("#key-form button[type=submit]").ClickAsync();
-        }
+        await page.Locator("#key-toggle").ClickAsync();
+        await page.Locator("#api-key").FillAsync(fixture.ApiKey);
+        await page.Locator("#key-form button[type=submit]").ClickAsync();
         return page;
     }
 

@@ -34,6 +34,12 @@ public sealed class FakeServices : IAsyncDisposable
         app.MapGet("/health", () => Results.Ok(new { status = "Healthy" }));
         app.MapGet("/alive", () => Results.Ok(new { status = "Healthy" }));
         app.MapGet("/openapi/v1.json", () => Results.Json(new { openapi = "3.1.1", info = new { title = service } }));
+        // Answers only when the caller gives up: for the gateway's timeouts.
+        app.MapGet($"/api/{service}/hang", async (HttpContext c) =>
+        {
+            await Task.Delay(Timeout.Infinite, c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.Ok();
+        });
         app.Map($"/api/{service}/{{**rest}}", async (HttpRequest r) =>
         {
             long received = 0;
@@ -41,7 +47,8 @@ public sealed class FakeServices : IAsyncDisposable
             int read;
             while ((read = await r.Body.ReadAsync(buffer)) > 0) received += read;
             return Results.Ok(new Echo(service, replica, r.Path, r.Method, received,
-                r.Headers["X-Forwarded-For"].ToString(), r.Headers["X-Forwarded-Host"].ToString(), r.Headers["X-Forwarded-Proto"].ToString()));
+                r.Headers["X-Forwarded-For"].ToString(), r.Headers["X-Forwarded-Host"].ToString(), r.Headers["X-Forwarded-Proto"].ToString(),
+                r.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
         });
     }
 
@@ -51,4 +58,6 @@ public sealed class FakeServices : IAsyncDisposable
     }
 }
 
-public sealed record Echo(string Service, string Replica, string Path, string Method, long BytesReceived, string ForwardedFor, string ForwardedHost, string ForwardedProto);
+public sealed record Echo(
+    string Service, string Replica, string Path, string Method, long BytesReceived, string ForwardedFor, string ForwardedHost, string ForwardedProto,
+    Dictionary<string, string> Headers);

@@ -1,12 +1,15 @@
 namespace ContentMachine.Gateway.Tests;
 
-public class GatewayHealthTests
+[Collection(RedisCollection.Name)]
+public class GatewayHealthTests(RedisFixture redis)
 {
+    private readonly string _adminKey = TestKeys.NewKey();
+
     [Fact]
     public async Task A_service_that_is_down_makes_health_503_and_is_named()
     {
         await using var services = await FakeServices.StartAsync(pipelineReplicas: 1);
-        var configuration = services.Configuration();
+        var configuration = TestKeys.Configuration(services, redis.ConnectionString, _adminKey);
         configuration["services:projects:http:0"] = $"http://127.0.0.1:{AppHost.Hosting.PortAllocator.FreePort()}";
         await using var gateway = new GatewayFactory(configuration);
         using var client = gateway.CreateKestrelClient();
@@ -24,7 +27,7 @@ public class GatewayHealthTests
     public async Task A_service_with_no_configured_replica_is_reported_unhealthy()
     {
         await using var services = await FakeServices.StartAsync(pipelineReplicas: 1);
-        var configuration = services.Configuration();
+        var configuration = TestKeys.Configuration(services, redis.ConnectionString, _adminKey);
         configuration.Remove("services:search:http:0");
         await using var gateway = new GatewayFactory(configuration);
         using var client = gateway.CreateKestrelClient();

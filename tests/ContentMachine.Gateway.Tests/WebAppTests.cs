@@ -5,11 +5,17 @@ namespace ContentMachine.Gateway.Tests;
 
 /// <summary>The web app the gateway serves at <c>/</c>: one page for every page address, its own script, style sheet and
 /// icon, nothing fetched from elsewhere (it must work offline), and the API, Swagger and health routes untouched.</summary>
-public sealed partial class WebAppTests(GatewayWithFakeServices gateway) : IClassFixture<GatewayWithFakeServices>
+[Collection(RedisCollection.Name)]
+public sealed partial class WebAppTests(RedisFixture redis) : IAsyncLifetime
 {
     private const string ProjectId = "0196a4b2-1111-7000-8000-000000000000";
+    private RunningGateway _running = null!;
 
-    private HttpClient Client => gateway.Client;
+    /// <summary>Sends the admin key, as the web app does once one is pasted (the pages themselves need none).</summary>
+    private HttpClient Client => _running.Admin;
+
+    public async Task InitializeAsync() => _running = await RunningGateway.StartAsync(redis);
+    public async Task DisposeAsync() => await _running.DisposeAsync();
 
     [Theory]
     [InlineData("/")]
@@ -30,6 +36,16 @@ public sealed partial class WebAppTests(GatewayWithFakeServices gateway) : IClas
         policy.Should().Contain("default-src 'self'").And.Contain("media-src 'self' blob:").And.Contain("img-src 'self' data: blob:")
             .And.Contain("script-src 'self';").And.NotContain("unsafe-inline");
         response.Headers.GetValues("X-Content-Type-Options").Single().Should().Be("nosniff");
+    }
+
+    [Fact]
+    public async Task The_pages_open_without_a_key_while_the_api_behind_them_asks_for_one()
+    {
+        using var anonymous = _running.Factory.Client();
+
+        (await anonymous.GetAsync("/new")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await anonymous.GetAsync("/app.js")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await anonymous.GetAsync("/api/projects")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
     [Theory]

@@ -4,10 +4,11 @@ using Microsoft.Extensions.Logging;
 namespace ContentMachine.Testing;
 
 /// <summary>A logger provider that keeps every formatted message (with its scope values), for asserting what a
-/// service reported.</summary>
-public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
+/// service reported. Debug and above unless asked for more (Trace, to prove something is never logged at any level).</summary>
+public sealed class CapturedLogs(LogLevel minimumLevel = LogLevel.Debug) : ILoggerProvider, ISupportExternalScope
 {
     private readonly ConcurrentQueue<CapturedLog> _entries = new();
+    private readonly LogLevel _minimumLevel = minimumLevel;
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
     public IReadOnlyList<CapturedLog> Entries => _entries.ToList();
@@ -24,7 +25,7 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => owner._scopes.Push(state);
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Debug;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= owner._minimumLevel;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {

@@ -3,11 +3,12 @@ using Yarp.ReverseProxy.Configuration;
 namespace ContentMachine.Gateway.Routing;
 
 /// <summary>Builds YARP's routes and clusters from the service URLs in configuration: one cluster per service, one
-/// destination per replica, a route for its API prefix and one for its OpenAPI document.</summary>
+/// destination per replica, a route for its API prefix (behind the scope policy when <paramref name="authorizationPolicy"/>
+/// is given), routes with their own timeout (streams, downloads), and one for its OpenAPI document.</summary>
 public static class ProxyConfigFactory
 {
     public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Create(
-        ServiceEndpointResolver resolver, GatewayOptions options, IEnumerable<DownstreamService> services)
+        ServiceEndpointResolver resolver, GatewayOptions options, IEnumerable<DownstreamService> services, string? authorizationPolicy)
     {
         var routes = new List<RouteConfig>();
         var clusters = new List<ClusterConfig>();
@@ -37,8 +38,19 @@ public static class ProxyConfigFactory
                 RouteId = $"{service.Name}-api",
                 ClusterId = service.Name,
                 Match = new RouteMatch { Path = service.PathPrefix + "/{**rest}" },
-                MaxRequestBodySize = service.MaxRequestBodyBytes ?? options.MaxRequestBodyBytes,
+                AuthorizationPolicy = authorizationPolicy,
+                TimeoutPolicy = service.TimeoutPolicy,
             });
+            foreach (var (path, timeoutPolicy) in service.RouteTimeouts ?? new Dictionary<string, string>())
+                routes.Add(new RouteConfig
+                {
+                    RouteId = $"{service.Name}-{path.Split('/').Last()}",
+                    ClusterId = service.Name,
+                    Order = -1,
+                    Match = new RouteMatch { Path = path },
+                    AuthorizationPolicy = authorizationPolicy,
+                    TimeoutPolicy = timeoutPolicy,
+                });
             routes.Add(new RouteConfig
             {
                 RouteId = $"{service.Name}-openapi",
