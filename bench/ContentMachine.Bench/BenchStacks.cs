@@ -22,16 +22,10 @@ internal static class BenchStacks
             .GroupBy(e => e.Resource)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string?>)g.ToDictionary(e => e.Pair[0], e => (string?)e.Pair[1]));
 
-    /// <summary>Rate limits so high that wrk never meets them: the bucket is still taken from (one Lua script per request),
-    /// which is the cost to measure, but no request is refused.</summary>
-    public static readonly IReadOnlyDictionary<string, string?> UnlimitedBudget = new[] { "Read", "Write", "Publish", "Admin" }
-        .SelectMany(scope => new[] { ($"Gateway__RateLimits__{scope}__PermitsPerSecond", "1000000000"), ($"Gateway__RateLimits__{scope}__Burst", "1000000000") })
-        .ToDictionary(p => p.Item1, p => (string?)p.Item2);
-
     private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> WithGatewayBudget(
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> environment)
     {
-        var gateway = new Dictionary<string, string?>(UnlimitedBudget);
+        var gateway = new Dictionary<string, string?>(GatewayRateLimits.Unlimited);
         foreach (var (key, value) in environment.GetValueOrDefault("gateway") ?? new Dictionary<string, string?>()) gateway[key] = value;
         return new Dictionary<string, IReadOnlyDictionary<string, string?>>(environment) { ["gateway"] = gateway };
     }

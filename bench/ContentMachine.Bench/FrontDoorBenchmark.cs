@@ -21,7 +21,7 @@ internal static class FrontDoorBenchmark
         {
             await using var stack = new DistributedStack(BenchStacks.Options(state));
             await stack.StartAsync();
-            await using var on = await GatewayProcess.StartAsync(stack, "gateway-auth-on", BenchStacks.UnlimitedBudget);
+            await using var on = await GatewayProcess.StartAsync(stack, "gateway-auth-on", GatewayRateLimits.Unlimited);
             await using var off = await GatewayProcess.StartAsync(stack, "gateway-auth-off", new Dictionary<string, string?> { ["Gateway__Auth__Enabled"] = "false" });
             using var http = new HttpClient { BaseAddress = on.Url, DefaultRequestHeaders = { { "X-Api-Key", stack.AdminApiKey } } };
             var created = await http.PostAsJsonAsync("/api/projects", new { topic = "Benchmark topic" });

@@ -69,37 +69,41 @@ public partial class WebAppBrowserTests(StackFixture fixture, ITestOutputHelper 
         await using var browser = await HeadlessBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(390, 844);
         var keysSent = new List<string?>();
-        var answer = 200;
+        int? fake = null; // an answer the gateway cannot be made to give on demand (429)
         await page.RouteAsync("**/api/projects?*", async route =>
         {
             keysSent.Add(route.Request.Headers.TryGetValue("x-api-key", out var key) ? key : null);
-            if (answer == 200) await route.ContinueAsync();
-            else await route.FulfillAsync(new() { Status = answer, Headers = new Dictionary<string, string> { ["Retry-After"] = "7" }, Body = "" });
+            if (fake is null) await route.ContinueAsync();
+            else await route.FulfillAsync(new() { Status = fake, Headers = new Dictionary<string, string> { ["Retry-After"] = "7" }, Body = "" });
         });
-        await page.GotoAsync(new Uri(fixture.Stack.GatewayUrl, "/projects").AbsoluteUri);
-        await page.Locator("h1", new() { HasTextString = "Projects" }).WaitForAsync();
-        (await page.Locator("#problem").IsHiddenAsync()).Should().BeTrue("without a key everything works while the gateway asks for none");
+        var askedForKey = page.Locator("#problem", new() { HasTextString = "Paste a key with the right scope" });
 
-        await page.Locator("#key-toggle").ClickAsync();
-        await page.Locator("#api-key").FillAsync("cm_test_key-123");
-        answer = 401;
+        await page.GotoAsync(new Uri(fixture.Stack.GatewayUrl, "/projects").AbsoluteUri);
+        await askedForKey.WaitForAsync(); // the gateway's real 401 without a key
+        (await page.Locator("#settings").IsVisibleAsync()).Should().BeTrue("the key box opens to take a key");
+
+        await page.Locator("#api-key").FillAsync("cm_0123456789ab_" + new string('0', 64));
         await page.Locator("#key-form button[type=submit]").ClickAsync();
-        await page.Locator("#problem", new() { HasTextString = "Paste a key with the right scope" }).WaitForAsync();
-        (await page.Locator("#settings").IsVisibleAsync()).Should().BeTrue("the key box opens to take a better key");
-        keysSent.Should().StartWith([null]).And.EndWith("cm_test_key-123");
+        await askedForKey.WaitForAsync(); // an unknown key: 401 again
+        if (await page.Locator("#settings").IsHiddenAsync()) await page.Locator("#key-toggle").ClickAsync();
+        await page.Locator("#api-key").FillAsync(fixture.ApiKey);
+        await page.Locator("#key-form button[type=submit]").ClickAsync();
+        await page.Locator("#problem").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        keysSent.Should().StartWith([null]).And.EndWith(fixture.ApiKey);
         var cookie = (await page.Context.CookiesAsync()).Should().ContainSingle(c => c.Name == "cm_api_key").Subject;
-        cookie.Value.Should().Be("cm_test_key-123");
+        cookie.Value.Should().Be(fixture.ApiKey);
         cookie.Path.Should().Be("/api", "only API requests carry it (for the player, images and downloads)");
         cookie.SameSite.Should().Be(SameSiteAttribute.Strict);
 
-        answer = 429;
+        fake = 429;
         await page.Locator("nav a[data-page='projects']").ClickAsync();
         await page.Locator("#problem", new() { HasTextString = "Wait 7 s" }).WaitForAsync();
 
-        answer = 200;
+        fake = null;
+        if (await page.Locator("#settings").IsHiddenAsync()) await page.Locator("#key-toggle").ClickAsync();
         await page.Locator("#key-forget").ClickAsync();
         await page.Locator("nav a[data-page='projects']").ClickAsync();
-        await page.Locator("#problem").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await askedForKey.WaitForAsync();
         keysSent[^1].Should().BeNull("a forgotten key is no longer sent");
         (await page.Context.CookiesAsync()).Should().NotContain(c => c.Name == "cm_api_key");
         browser.Errors.Should().BeEmpty();
@@ -134,8 +138,9 @@ public partial class WebAppBrowserTests(StackFixture fixture, ITestOutputHelper 
         browser.Errors.Should().BeEmpty();
     }
 
-    /// <summary>A page of its own browser context, with the API key pasted in the settings box when the stack wants one.
-    /// Console errors (a content-policy violation, a failed load) fail the test like script errors.</summary>
+    /// <summary>A page of its own browser context holding the API key as the settings box saves it (pasting it is the key
+    /// test's part), there before the app's first request. Console errors (a content-policy violation, a failed load)
+    /// fail the test like script errors.</summary>
     private async Task<IPage> OpenAsync(HeadlessBrowser browser, int width, int height, string path)
     {
         var page = await browser.NewPageAsync(width, height);
@@ -143,10 +148,8 @@ public partial class WebAppBrowserTests(StackFixture fixture, ITestOutputHelper 
         {
             if (message.Type == "error") browser.Errors.Add($"console: {message.Text}");
         };
+        await page.AddInitScriptAsync($"localStorage.setItem('contentmachine.apiKey', {JsonSerializer.Serialize(fixture.ApiKey)})");
         await page.GotoAsync(new Uri(fixture.Stack.GatewayUrl, path).AbsoluteUri);
-        await page.Locator("#key-toggle").ClickAsync();
-        await page.Locator("#api-key").FillAsync(fixture.ApiKey);
-        await page.Locator("#key-form button[type=submit]").ClickAsync();
         return page;
     }
 

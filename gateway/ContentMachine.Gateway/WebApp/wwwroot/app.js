@@ -121,7 +121,7 @@ function setUpSettings() {
     const key = apiKey();
     state.textContent = key
       ? `A key ending in …${key.slice(-4)} is saved and sent with every request.`
-      : "No key saved: requests go without one (fine while the gateway asks for none).";
+      : "No key saved. Paste one: the AppHost prints an admin key at start, and an admin can make keys with fewer rights (POST /api/admin/keys).";
     toggle.classList.toggle("has-key", !!key);
   };
   const show = (open) => {
