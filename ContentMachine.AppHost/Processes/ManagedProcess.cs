@@ -9,6 +9,9 @@ public sealed class ManagedProcess
 {
     private readonly System.Diagnostics.Process _process;
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>Set once the output is being read: a process that exits at once may raise Exited before that, and
+    /// WaitForExit drains only streams that are already being read.</summary>
+    private readonly TaskCompletionSource _reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ManagedProcess(System.Diagnostics.Process process, ProcessSpec spec)
     {
@@ -68,6 +71,7 @@ public sealed class ManagedProcess
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        managed._reading.TrySetResult();
         return managed;
     }
 
@@ -85,8 +89,9 @@ public sealed class ManagedProcess
     private void OnExited()
     {
         // WaitForExit() (no timeout) also drains the redirected output, so the last lines are not lost.
-        _ = Task.Run(() =>
+        _ = Task.Run(async () =>
         {
+            await _reading.Task;
             _process.WaitForExit();
             _exited.TrySetResult(_process.ExitCode);
         });
