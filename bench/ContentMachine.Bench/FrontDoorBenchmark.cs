@@ -24,7 +24,7 @@ internal static class FrontDoorBenchmark
             await using var on = await GatewayProcess.StartAsync(stack, "gateway-auth-on", GatewayRateLimits.Unlimited);
             await using var off = await GatewayProcess.StartAsync(stack, "gateway-auth-off", new Dictionary<string, string?> { ["Gateway__Auth__Enabled"] = "false" });
             using var http = new HttpClient { BaseAddress = on.Url, DefaultRequestHeaders = { { "X-Api-Key", stack.AdminApiKey } } };
-            var created = await http.PostAsJsonAsync("/api/projects", new { topic = "Benchmark topic" });
+            var created = await http.PostAsJsonAsync("/api/projects", new { topic = "Benchmark topic", draft = true });
             var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
             var path = $"/api/projects/{id}";
             Console.WriteLine($"GET {path} through the gateway, auth + rate limits on vs off: wrk -t1 -c{connections} -d{seconds}s, {rounds} rounds each, interleaved");

@@ -22,9 +22,12 @@ internal static class TelemetryCostBenchmark
         {
             on = new DistributedStack(BenchStacks.Options(states[0]));
             await on.StartAsync();
-            var noExport = ContentMachineModel.ServiceNames.Append("gateway")
-                .ToDictionary(s => s, _ => (IReadOnlyDictionary<string, string?>)new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "" });
-            off = new DistributedStack(BenchStacks.Options(states[1]) with { Environment = noExport });
+            // The same options, plus an empty OTLP endpoint for every service and the gateway (their other settings kept).
+            var offOptions = BenchStacks.Options(states[1]);
+            var noExport = ContentMachineModel.ServiceNames.Append("gateway").ToDictionary(s => s, s =>
+                (IReadOnlyDictionary<string, string?>)new Dictionary<string, string?>(
+                    offOptions.Environment.TryGetValue(s, out var kept) ? kept : new Dictionary<string, string?>()) { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "" });
+            off = new DistributedStack(offOptions with { Environment = noExport });
             await off.StartAsync();
 
             var targets = new List<Wrk.Target>();
