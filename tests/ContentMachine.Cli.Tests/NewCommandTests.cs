@@ -40,6 +40,19 @@ public class NewCommandTests
     }
 
     [Fact]
+    public async Task The_live_display_ends_with_every_stage_complete_even_when_the_last_stages_event_never_came()
+    {
+        await using var gateway = await FakeGateway.StartAsync(new FakeGateway { RenderedBeforeLastStage = true });
+
+        var run = await Cm.RunAsync(["new", "A live display", "--wait", "--url", gateway.Url.ToString()], terminal: true);
+
+        run.ExitCode.Should().Be(ExitCodes.Ok, run.All);
+        var lastFrame = run.Out[run.Out.LastIndexOf("script", StringComparison.Ordinal)..];
+        foreach (var stage in Contracts.Stages.All)
+            lastFrame.Split('\n').Single(l => l.TrimStart().StartsWith(stage, StringComparison.Ordinal)).Should().Contain("100%", $"{stage} is done");
+    }
+
+    [Fact]
     public async Task Without_an_event_stream_new_wait_polls_the_project_to_rendered()
     {
         await using var gateway = await FakeGateway.StartAsync(new FakeGateway { WithoutEventStream = true });

@@ -1,3 +1,4 @@
+using ContentMachine.Cli.Api;
 using ContentMachine.Cli.Api.Events;
 using ContentMachine.Contracts;
 
@@ -33,6 +34,10 @@ public sealed class LiveRunView : IRunView
                 break;
             case StatusChanged s:
                 _overall.Description = $"[bold]overall[/] ({Markup.Escape(s.Status)})";
+                // The stream ends at the project's status; the last stage's own event may come after it, or not at all.
+                if (s.Status is ProjectStatuses.Rendered or ProjectStatuses.Publishing or ProjectStatuses.Published)
+                    foreach (var stage in Stages.All.Where(stage => !_tasks[stage].IsFinished || _tasks[stage].Value < _tasks[stage].MaxValue))
+                        Update(_tasks[stage], stage, "completed", null);
                 break;
         }
     }
