@@ -29,7 +29,7 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
-        html.Should().Contain("<script src=\"/app.js\"").And.Contain("href=\"/app.css\"");
+        html.Should().Contain("<script src=\"/dom.js\"").And.Contain("<script src=\"/app.js\"").And.Contain("href=\"/app.css\"");
         response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("default-src 'self'").And.Contain("frame-ancestors 'none'");
         response.Headers.GetValues("X-Content-Type-Options").Single().Should().Be("nosniff");
         response.Headers.GetValues("X-Frame-Options").Single().Should().Be("DENY");
@@ -40,12 +40,19 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     {
         using var client = _telemetry.DashboardClient();
         using var script = await client.GetAsync("/app.js");
+        using var dom = await client.GetAsync("/dom.js");
         using var style = await client.GetAsync("/app.css");
-        var texts = new[] { await client.GetStringAsync("/"), await script.Content.ReadAsStringAsync(), await style.Content.ReadAsStringAsync() };
+        var texts = new[]
+        {
+            await client.GetStringAsync("/"), await script.Content.ReadAsStringAsync(), await style.Content.ReadAsStringAsync(),
+            await dom.Content.ReadAsStringAsync(),
+        };
 
         script.Content.Headers.ContentType!.MediaType.Should().Be("text/javascript");
         style.Content.Headers.ContentType!.MediaType.Should().Be("text/css");
         texts[1].Should().Contain("function tracePage").And.Contain("EventSource");
+        dom.Content.Headers.ContentType!.MediaType.Should().Be("text/javascript");
+        texts[3].Should().Contain("function h(", "the DOM helper the web app shares");
         // The only absolute URL is SVG's namespace name, which is never fetched.
         texts.SelectMany(t => AbsoluteUrl().Matches(t)).Select(m => m.Value).Distinct().Should().BeEquivalentTo("http://www.w3.org/2000/svg");
     }

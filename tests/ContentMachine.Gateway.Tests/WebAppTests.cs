@@ -49,6 +49,7 @@ public sealed partial class WebAppTests(RedisFixture redis) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/dom.js", "text/javascript")]
     [InlineData("/app.js", "text/javascript")]
     [InlineData("/app.css", "text/css")]
     [InlineData("/icon.svg", "image/svg+xml")]
@@ -66,7 +67,7 @@ public sealed partial class WebAppTests(RedisFixture redis) : IAsyncLifetime
     public async Task Nothing_in_the_app_refers_to_an_address_outside_the_gateway()
     {
         var texts = new List<string>();
-        foreach (var path in new[] { "/", "/app.js", "/app.css", "/icon.svg" }) texts.Add(await Client.GetStringAsync(path));
+        foreach (var path in new[] { "/", "/app.js", "/app.css", "/icon.svg", "/dom.js" }) texts.Add(await Client.GetStringAsync(path));
 
         texts[1].Should().Contain("X-Api-Key").And.Contain("cm_api_key=").And.Contain("/api/projects/${id}/events");
         // The only absolute URL is SVG's namespace name, which is never fetched.

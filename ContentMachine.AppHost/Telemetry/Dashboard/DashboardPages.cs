@@ -14,12 +14,14 @@ internal static class DashboardPages
 
     private static readonly Dictionary<string, (string ContentType, byte[] Bytes)> Files = new[]
     {
-        ("index.html", "text/html; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8"), ("app.css", "text/css; charset=utf-8"),
+        ("index.html", "text/html; charset=utf-8"), ("dom.js", "text/javascript; charset=utf-8"),
+        ("app.js", "text/javascript; charset=utf-8"), ("app.css", "text/css; charset=utf-8"),
     }.ToDictionary(f => f.Item1, f => (f.Item2, Read(f.Item1)));
 
     public static void MapDashboardPages(this IEndpointRouteBuilder app)
     {
         foreach (var route in PageRoutes) app.MapGet(route, () => File("index.html")).WithName($"DashboardPage{route}").ExcludeFromDescription();
+        app.MapGet("/dom.js", () => File("dom.js")).ExcludeFromDescription();
         app.MapGet("/app.js", () => File("app.js")).ExcludeFromDescription();
         app.MapGet("/app.css", () => File("app.css")).ExcludeFromDescription();
     }

@@ -15,7 +15,7 @@ public static class WebAppPages
 
     private static readonly Dictionary<string, (string ContentType, byte[] Bytes)> Files = new[]
     {
-        ("index.html", "text/html; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8"),
+        ("index.html", "text/html; charset=utf-8"), ("dom.js", "text/javascript; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8"),
         ("app.css", "text/css; charset=utf-8"), ("icon.svg", "image/svg+xml"),
     }.ToDictionary(f => f.Item1, f => (f.Item2, Read(f.Item1)));
 

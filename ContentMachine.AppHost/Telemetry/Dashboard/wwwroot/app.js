@@ -7,21 +7,7 @@ const view = () => document.getElementById("view");
 let stopPage = () => {};
 
 // ---- helpers ---------------------------------------------------------------------------------------------------
-function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
-    else if (k === "class") el.className = v;
-    else el.setAttribute(k, v === true ? "" : v);
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return el;
-}
-
+// h(tag, attrs, ...children) comes from dom.js, loaded first.
 const svgNs = "http://www.w3.org/2000/svg";
 function s(tag, attrs) {
   const el = document.createElementNS(svgNs, tag);

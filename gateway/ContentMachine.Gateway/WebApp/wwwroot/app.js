@@ -8,21 +8,7 @@ let stopPage = () => {};
 let openSettings = () => {};
 
 // ---- helpers ---------------------------------------------------------------------------------------------------
-function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
-    else if (k === "class") el.className = v;
-    else el.setAttribute(k, v === true ? "" : v);
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return el;
-}
-
+// h(tag, attrs, ...children) comes from dom.js, loaded first.
 /** Replaces an element's children, leaving out the absent ones (replaceChildren would show them as "null"). */
 function fill(el, ...children) {
   el.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
