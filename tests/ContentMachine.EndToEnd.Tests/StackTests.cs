@@ -100,7 +100,17 @@ public class StackTests(StackFixture fixture)
         var cancelledRun = fixture.WaitForLogAsync("pipeline", line => line.Contains(runId) && line.Contains("cancelled"));
 
         var cancel = await Gateway.PostAsync($"/api/projects/{project.GetProperty("id").GetGuid()}/cancel", null);
-        await cancelledRun;
+        try
+        {
+            await cancelledRun;
+        }
+        catch (TimeoutException)
+        {
+            // Seen under the load of every test project at once: say where the cancellation stopped.
+            var state = await Gateway.GetStringAsync($"/api/pipeline/runs?projectId={project.GetProperty("id").GetGuid()}");
+            throw new TimeoutException($"No 'cancelled' line for run {runId}; cancel answered {(int)cancel.StatusCode}; runs: {state}"
+                + Environment.NewLine + TestStacks.RecentOutput(fixture.Stack, 15));
+        }
         var runs = await Gateway.GetFromJsonAsync<JsonElement>($"/api/pipeline/runs?projectId={project.GetProperty("id").GetGuid()}");
 
         cancel.StatusCode.Should().Be(HttpStatusCode.Accepted);

@@ -86,7 +86,8 @@ public sealed class SearchServiceFixture() : BackingServersFixture("postgres", "
             if (condition(last)) return last;
             await Task.Delay(100, CancellationToken.None);
         }
-        var warnings = Logs.Entries.Where(l => l.Level >= LogLevel.Warning).TakeLast(15).Select(l => $"{l.Level} {l.Category}: {l.Message}");
+        var warnings = Logs.Entries.Where(l => l.Level >= LogLevel.Warning).TakeLast(15)
+            .Select(l => $"{l.Level} {l.Category}: {l.Message}" + (l.Exception is { } e ? $" [{e.GetType().Name}: {e.GetBaseException().Message}]" : ""));
         throw new TimeoutException($"GET /api/search?{query} never satisfied the condition; last answer: {last}" +
             $"{Environment.NewLine}The service's last warnings:{Environment.NewLine}{string.Join(Environment.NewLine, warnings)}");
     }

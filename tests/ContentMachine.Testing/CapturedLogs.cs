@@ -35,9 +35,10 @@ public sealed class CapturedLogs(LogLevel minimumLevel = LogLevel.Debug) : ILogg
                 if (scope is IEnumerable<KeyValuePair<string, object?>> pairs) list.AddRange(pairs);
                 else if (scope is IEnumerable<KeyValuePair<string, object>> values) list.AddRange(values.Select(v => new KeyValuePair<string, object?>(v.Key, v.Value)));
             }, scopes);
-            owner._entries.Enqueue(new CapturedLog(logLevel, category, formatter(state, exception), scopes));
+            owner._entries.Enqueue(new CapturedLog(logLevel, category, formatter(state, exception), scopes, exception));
         }
     }
 }
 
-public sealed record CapturedLog(LogLevel Level, string Category, string Message, IReadOnlyList<KeyValuePair<string, object?>> Scope);
+public sealed record CapturedLog(LogLevel Level, string Category, string Message, IReadOnlyList<KeyValuePair<string, object?>> Scope,
+    Exception? Exception = null);
