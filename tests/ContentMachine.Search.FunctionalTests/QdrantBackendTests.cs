@@ -28,7 +28,7 @@ public class QdrantBackendTests(SearchServiceFixture fixture)
         var reindex = await (await client.PostAsync("/api/search/reindex", null)).Content.ReadFromJsonAsync<JsonElement>();
         var live = await fixture.QueryAsync(db => db.Documents.CountAsync(d => d.DeletedAt == null && (d.Title != "" || d.Topic != "" || d.Script != "")));
         var found = await client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString("why is the sky blue")}&topic={topic}&status=scripted");
-        var health = await client.GetAsync("/health");
+        var health = await SearchServiceFixture.WaitUntilHealthyAsync(client); // this second instance's bus may still be starting
 
         reindex.GetProperty("index").GetString().Should().Be("qdrant");
         reindex.GetProperty("indexed").GetInt32().Should().Be(live);
@@ -36,7 +36,6 @@ public class QdrantBackendTests(SearchServiceFixture fixture)
         qdrant.Collections["functional-projects"].Size.Should().Be(384);
         found.GetProperty("index").GetString().Should().Be("qdrant");
         found.GetProperty("results").EnumerateArray().Single().GetProperty("projectId").GetGuid().Should().Be(project.Id);
-        health.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await health.Content.ReadAsStringAsync()).Should().Contain("\"qdrant\"");
+        health.Should().Contain("\"qdrant\"");
     }
 }

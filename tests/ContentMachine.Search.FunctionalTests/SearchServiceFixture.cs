@@ -26,7 +26,7 @@ public sealed class SearchServiceFixture() : BackingServersFixture("postgres", "
         await base.InitializeAsync();
         Service = CreateService();
         Client = Service.CreateClient();
-        await WaitUntilHealthyAsync();
+        await WaitUntilHealthyAsync(Client);
         var settings = RabbitMqSettings.Parse(Stack.ConnectionString("messaging"));
         _bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(settings.Host, settings.Port, settings.VirtualHost, h =>
         {
@@ -49,15 +49,16 @@ public sealed class SearchServiceFixture() : BackingServersFixture("postgres", "
 
     /// <summary>Events published before the service's bus has bound its queue would be lost: the tests start once /health
     /// (which includes the bus's endpoints) says ready.</summary>
-    private async Task WaitUntilHealthyAsync()
+    /// <returns>The healthy report.</returns>
+    public static async Task<string> WaitUntilHealthyAsync(HttpClient client)
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         string last = "";
         while (!cts.IsCancellationRequested)
         {
-            var response = await Client.GetAsync("/health", CancellationToken.None);
-            if (response.IsSuccessStatusCode) return;
+            using var response = await client.GetAsync("/health", CancellationToken.None);
             last = await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode) return last;
             await Task.Delay(200, CancellationToken.None);
         }
         throw new TimeoutException($"The Search service did not become healthy: {last}");
