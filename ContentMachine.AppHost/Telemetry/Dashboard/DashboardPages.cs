@@ -1,4 +1,4 @@
-using System.Reflection;
+using ContentMachine.Web;
 
 namespace ContentMachine.AppHost.Telemetry.Dashboard;
 
@@ -12,18 +12,14 @@ internal static class DashboardPages
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-    private static readonly Dictionary<string, (string ContentType, byte[] Bytes)> Files = new[]
-    {
+    private static readonly EmbeddedWebFiles Files = new("dashboard",
         ("index.html", "text/html; charset=utf-8"), ("dom.js", "text/javascript; charset=utf-8"),
-        ("app.js", "text/javascript; charset=utf-8"), ("app.css", "text/css; charset=utf-8"),
-    }.ToDictionary(f => f.Item1, f => (f.Item2, Read(f.Item1)));
+        ("app.js", "text/javascript; charset=utf-8"), ("app.css", "text/css; charset=utf-8"));
 
     public static void MapDashboardPages(this IEndpointRouteBuilder app)
     {
-        foreach (var route in PageRoutes) app.MapGet(route, () => File("index.html")).WithName($"DashboardPage{route}").ExcludeFromDescription();
-        app.MapGet("/dom.js", () => File("dom.js")).ExcludeFromDescription();
-        app.MapGet("/app.js", () => File("app.js")).ExcludeFromDescription();
-        app.MapGet("/app.css", () => File("app.css")).ExcludeFromDescription();
+        foreach (var route in PageRoutes) app.MapGet(route, () => Files.Serve("index.html")).WithName($"DashboardPage{route}").ExcludeFromDescription();
+        foreach (var asset in Files.Names.Where(f => f != "index.html")) app.MapGet($"/{asset}", () => Files.Serve(asset)).ExcludeFromDescription();
     }
 
     /// <summary>On every dashboard response, pages and API alike.</summary>
@@ -36,16 +32,5 @@ internal static class DashboardPages
         headers["Referrer-Policy"] = "no-referrer";
         headers.CacheControl = "no-store";
         return next(context);
-    }
-
-    private static IResult File(string name) => TypedResults.Bytes(Files[name].Bytes, Files[name].ContentType);
-
-    private static byte[] Read(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"dashboard/{name}")
-            ?? throw new InvalidOperationException($"The dashboard's {name} is not embedded in the AppHost.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }
